@@ -1,0 +1,71 @@
+package dev.ksa.catalog;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One project of the standard architecture, as {@code catalog/components/<id>.yaml} describes it.
+ * {@code stars} maps an edition to the GitHub stars its text gives ({@code "22.9k"});
+ * {@code endpoints} maps a provided capability to the in-cluster URL other components use
+ * ({@code {namespace}} is replaced by the planned namespace); {@code console} says how a web
+ * console is exposed.
+ */
+public record Component(
+        String id,
+        String name,
+        String nameKo,
+        String category,
+        String repo,
+        String homepage,
+        String license,
+        Text licenseNote,
+        Map<String, String> stars,
+        Text description,
+        Text why,
+        List<Alternative> alternatives,
+        Install install,
+        List<String> provides,
+        List<String> requires,
+        List<String> conflicts,
+        Fingerprints fingerprints,
+        List<String> images,
+        Resources resources,
+        Lifecycle lifecycle,
+        Map<String, String> endpoints,
+        Console console) {
+
+    public Component {
+        stars = stars == null ? Map.of() : new TreeMap<>(stars);
+        alternatives = alternatives == null ? List.of() : List.copyOf(alternatives);
+        provides = provides == null ? List.of() : List.copyOf(provides);
+        requires = requires == null ? List.of() : List.copyOf(requires);
+        conflicts = conflicts == null ? List.of() : List.copyOf(conflicts);
+        fingerprints = fingerprints == null ? new Fingerprints(null, null, null, null, null) : fingerprints;
+        images = images == null ? List.of() : List.copyOf(images);
+        lifecycle = lifecycle == null ? Lifecycle.active() : lifecycle;
+        endpoints = endpoints == null ? Map.of() : new TreeMap<>(endpoints);
+    }
+
+    public String name(Lang lang) {
+        return lang == Lang.KO && nameKo != null && !nameKo.isBlank() ? nameKo : name;
+    }
+
+    public boolean inCluster() {
+        return install != null && install.inCluster();
+    }
+
+    /** The component's own version: the main chart's app version, or the pinned version of other kinds. */
+    public String version() {
+        if (install == null) {
+            return null;
+        }
+        if (install.version() != null) {
+            return install.version();
+        }
+        return install.charts().isEmpty() ? null : install.charts().get(0).appVersion();
+    }
+
+    /** A web console reachable through ingress: {@code host} is the first DNS label under the platform domain. */
+    public record Console(String host, String service, int port, String path) {}
+}

@@ -1,0 +1,29 @@
+package dev.ksa.catalog;
+
+import java.util.List;
+
+/**
+ * Install coordinates. {@code namespace} is the default target namespace of in-cluster kinds;
+ * {@code version} is the pinned application version (for Helm kinds, that of the main chart).
+ * {@code bootstrap} marks the component that installs everything else (Argo CD) and goes first;
+ * {@code serverSideApply} marks charts whose CRDs are too large for client-side apply.
+ */
+public record Install(
+        InstallKind kind,
+        String namespace,
+        String version,
+        List<Chart> charts,
+        List<String> manifests,
+        boolean bootstrap,
+        boolean serverSideApply,
+        Text note) {
+
+    public Install {
+        charts = charts == null ? List.of() : List.copyOf(charts);
+        manifests = manifests == null ? List.of() : List.copyOf(manifests);
+    }
+
+    public boolean inCluster() {
+        return kind != null && kind.inCluster();
+    }
+}
