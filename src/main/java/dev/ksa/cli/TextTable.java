@@ -1,0 +1,94 @@
+package dev.ksa.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A plain-text table in the style of kubectl: upper-case headers, columns separated by three
+ * spaces, Hangul and other wide characters counted as two columns so Korean output lines up.
+ */
+public final class TextTable {
+    private final List<String> headers;
+    private final List<List<String>> rows = new ArrayList<>();
+
+    public TextTable(String... headers) {
+        this.headers = List.of(headers);
+    }
+
+    public TextTable row(Object... cells) {
+        List<String> row = new ArrayList<>();
+        for (Object cell : cells) {
+            row.add(cell == null ? "" : cell.toString());
+        }
+        rows.add(row);
+        return this;
+    }
+
+    /** A line spanning the table (a group heading); rendered as is. */
+    public TextTable heading(String text) {
+        rows.add(List.of("\u0000" + text));
+        return this;
+    }
+
+    public boolean isEmpty() {
+        return rows.isEmpty();
+    }
+
+    public String render() {
+        int[] widths = new int[headers.size()];
+        for (int i = 0; i < headers.size(); i++) {
+            widths[i] = width(headers.get(i));
+        }
+        for (List<String> row : rows) {
+            if (isHeading(row)) {
+                continue;
+            }
+            for (int i = 0; i < row.size() && i < widths.length; i++) {
+                widths[i] = Math.max(widths[i], width(row.get(i)));
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        line(out, headers, widths);
+        for (List<String> row : rows) {
+            if (isHeading(row)) {
+                out.append(row.get(0).substring(1)).append('\n');
+            } else {
+                line(out, row, widths);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isHeading(List<String> row) {
+        return row.size() == 1 && row.get(0).startsWith("\u0000");
+    }
+
+    private static void line(StringBuilder out, List<String> cells, int[] widths) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            String cell = cells.get(i);
+            line.append(cell);
+            if (i < cells.size() - 1) {
+                line.append(" ".repeat(Math.max(0, widths[i] - width(cell)) + 3));
+            }
+        }
+        out.append(line.toString().stripTrailing()).append('\n');
+    }
+
+    /** Display width: East Asian wide and full-width characters take two columns. */
+    public static int width(String text) {
+        int width = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            width += wide(cp) ? 2 : 1;
+            i += Character.charCount(cp);
+        }
+        return width;
+    }
+
+    private static boolean wide(int cp) {
+        return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
+                || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
+                || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1FAFF);
+    }
+}
