@@ -1,0 +1,126 @@
+package dev.ksa.audit;
+
+import dev.ksa.inventory.Details;
+import dev.ksa.inventory.KubeObject;
+import dev.ksa.inventory.LabelSelector;
+import dev.ksa.inventory.ObjectRef;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** Rules on Services: selectors that match nothing, NodePorts beside an ingress, load balancers without an address. */
+final class ServiceRules {
+    private ServiceRules() {}
+
+    private static Details.Service service(KubeObject o) {
+        return o.details() instanceof Details.Service s ? s : null;
+    }
+
+    /**
+     * service-selector-matches-nothing. Files show only the pods they define: a file audit skips
+     * namespaces where they define none (the Service selects system or operator pods from
+     * elsewhere) and namespaces with custom resources (whose operators create pods).
+     */
+    static final class SelectorMatchesNothing implements Rule {
+        @Override
+        public List<String> ids() {
+            return List.of("service-selector-matches-nothing");
+        }
+
+        @Override
+        public void check(AuditContext context, Findings findings) {
+            for (KubeObject o : context.kind("Service")) {
+                Details.Service s = service(o);
+                if (s == null || s.selector().isEmpty() || "ExternalName".equals(s.type())) {
+                    continue;
+                }
+                List<java.util.Map<String, String>> pods = context.podLabels(o.namespace());
+                if (!context.live() && (pods.isEmpty() || context.hasCustomResources(o.namespace()))) {
+                    continue;
+                }
+                LabelSelector selector = LabelSelector.of(s.selector());
+                if (pods.stream().noneMatch(selector::matches)) {
+                    String shown = new TreeMap<>(s.selector()).entrySet().stream()
+                            .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(","));
+                    findings.add("service-selector-matches-nothing", o, Findings.params().put("selector", shown));
+                }
+            }
+        }
+    }
+
+    /** service-nodeport-with-ingress: the ingress controller's own Services are exempt. */
+    static final class NodePortWithIngress implements Rule {
+        private static final Set<String> ENTRY_KINDS = Set.of("Ingress", "IngressClass", "Gateway", "GatewayClass");
+
+        @Override
+        public List<String> ids() {
+            return List.of("service-nodeport-with-ingress");
+        }
+
+        @Override
+        public void check(AuditContext context, Findings findings) {
+            String via = entry(context);
+            if (via == null) {
+                return;
+            }
+            Set<ObjectRef> controllers = context.evidenceOfProviders("ingress");
+            controllers.addAll(context.evidenceOfProviders("gateway-api"));
+            for (KubeObject o : context.kind("Service")) {
+                Details.Service s = service(o);
+                if (s == null || !"NodePort".equals(s.type()) || controllers.contains(o.ref()) || selectsController(context, o, s, controllers)) {
+                    continue;
+                }
+                findings.add("service-nodeport-with-ingress", o, Findings.params().put("via", via));
+            }
+        }
+
+        private static String entry(AuditContext context) {
+            for (KubeObject o : context.objects()) {
+                String group = o.ref().group();
+                boolean api = group.equals("networking.k8s.io") || group.equals("extensions") || group.equals("gateway.networking.k8s.io");
+                if (api && ENTRY_KINDS.contains(o.kind())) {
+                    return o.kind() + " " + o.name();
+                }
+            }
+            for (Detection d : context.detections()) {
+                if (context.catalog().find(d.id()).map(c -> c.provides().contains("ingress")).orElse(false)) {
+                    return d.id();
+                }
+            }
+            return null;
+        }
+
+        private static boolean selectsController(AuditContext context, KubeObject service, Details.Service s, Set<ObjectRef> controllers) {
+            if (s.selector().isEmpty()) {
+                return false;
+            }
+            LabelSelector selector = LabelSelector.of(s.selector());
+            for (KubeObject o : context.inNamespace(service.namespace())) {
+                if (controllers.contains(o.ref()) && o.workload() != null && o.workload().pod() != null
+                        && selector.matches(o.workload().pod().labels())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** service-loadbalancer-pending: only where the object carries its status (a live cluster or a dump). */
+    static final class LoadBalancerPending implements Rule {
+        @Override
+        public List<String> ids() {
+            return List.of("service-loadbalancer-pending");
+        }
+
+        @Override
+        public void check(AuditContext context, Findings findings) {
+            for (KubeObject o : context.kind("Service")) {
+                Details.Service s = service(o);
+                if (s != null && "LoadBalancer".equals(s.type()) && s.hasStatus() && !s.loadBalancerAssigned()) {
+                    findings.add("service-loadbalancer-pending", o, Findings.params());
+                }
+            }
+        }
+    }
+}
