@@ -15,10 +15,14 @@ import java.util.TreeMap;
 
 /**
  * Recognises catalog components from their fingerprints. The version comes from the tag of the
- * component's own image (the first of its fingerprint images that is seen with a version tag),
- * else from {@code app.kubernetes.io/version}, else from the node runtime; the chart version from
- * {@code helm.sh/chart}. A component seen only through objects of its API groups (a ServiceMonitor
- * another chart ships) is not reported: those objects only support stronger evidence.
+ * component's own image (the first of its {@code versionFrom} images, by default its fingerprint
+ * images, that is seen with a version tag), else from {@code app.kubernetes.io/version} of an object
+ * that is the component itself, else from the node runtime; the chart version from
+ * {@code helm.sh/chart}. A tag or label that holds no version ({@code dev}, {@code devel},
+ * {@code latest}) leaves the version unknown rather than reporting a word as a version.
+ * A component seen only through objects of its API groups (a ServiceMonitor another chart ships)
+ * or only through {@code supporting} fingerprints (an exporter, a sidecar other charts use too)
+ * is not reported: those only support stronger evidence.
  */
 public final class Detector {
     /** Evidence entries kept per component in the result; {@link Detection#evidenceCount()} has the total. */
@@ -39,7 +43,7 @@ public final class Detector {
         }
         List<Detection> detections = new ArrayList<>();
         byComponent.forEach((id, clues) -> {
-            if (clues.stream().anyMatch(c -> !c.evidence().type().equals("custom-resource"))) {
+            if (clues.stream().anyMatch(c -> !c.supporting() && !c.evidence().type().equals("custom-resource"))) {
                 detections.add(detection(id, clues));
             }
         });
@@ -48,7 +52,9 @@ public final class Detector {
 
     private Detection detection(String id, List<FingerprintIndex.Clue> clues) {
         List<FingerprintIndex.Clue> ordered = new ArrayList<>(clues);
-        ordered.sort(Comparator.<FingerprintIndex.Clue>comparingInt(c -> c.evidence().rank())
+        // Supporting evidence last: it says least about which component this is.
+        ordered.sort(Comparator.<FingerprintIndex.Clue, Boolean>comparing(FingerprintIndex.Clue::supporting)
+                .thenComparingInt(c -> c.evidence().rank())
                 .thenComparingInt(c -> Math.max(c.imagePosition(), c.chartPosition()))
                 .thenComparingInt(c -> kindOrder(c.evidence().object().kind()))
                 .thenComparing(c -> c.evidence().object()).thenComparing(c -> c.evidence().field())
@@ -73,33 +79,22 @@ public final class Detector {
     }
 
     static String version(List<FingerprintIndex.Clue> clues) {
-        List<FingerprintIndex.Clue> images = clues.stream().filter(c -> c.imagePosition() >= 0 && c.imageTag() != null).toList();
-        int lowest = Integer.MAX_VALUE;
-        for (FingerprintIndex.Clue c : images) {
-            if (Versions.isVersion(c.imageTag())) {
-                lowest = Math.min(lowest, c.imagePosition());
-            }
-        }
-        final int position = lowest;
-        String fromImage = mostCommon(images.stream().filter(c -> c.imagePosition() == position).map(c -> Versions.of(c.imageTag())).toList());
+        List<FingerprintIndex.Clue> versioned = clues.stream()
+                .filter(c -> c.versionRank() >= 0 && !c.supporting() && Versions.isVersion(c.imageTag())).toList();
+        int rank = versioned.stream().mapToInt(FingerprintIndex.Clue::versionRank).min().orElse(-1);
+        String fromImage = mostCommon(versioned.stream().filter(c -> c.versionRank() == rank).map(c -> Versions.of(c.imageTag())).toList());
         if (fromImage != null) {
             return fromImage;
         }
+        // One vote per object: a Deployment matched by three labels is still one object.
         Map<ObjectRef, String> labelled = new HashMap<>();
-        clues.stream().filter(c -> c.appVersionLabel() != null).forEach(c -> labelled.put(c.evidence().object(), c.appVersionLabel()));
+        clues.stream().filter(c -> c.appVersionLabel() != null && c.speaksForComponent())
+                .forEach(c -> labelled.put(c.evidence().object(), c.appVersionLabel()));
         String fromLabel = mostCommon(labelled.values().stream().map(Versions::of).toList());
         if (fromLabel != null) {
             return fromLabel;
         }
-        String fromRuntime = mostCommon(clues.stream().map(c -> Versions.of(c.runtimeVersion())).toList());
-        if (fromRuntime != null) {
-            return fromRuntime;
-        }
-        // Nothing version-like (a development build tagged "dev"): say what the objects say.
-        int first = images.stream().mapToInt(FingerprintIndex.Clue::imagePosition).min().orElse(-1);
-        String raw = mostCommon(images.stream().filter(c -> c.imagePosition() == first && !c.imageTag().equals("latest"))
-                .map(FingerprintIndex.Clue::imageTag).toList());
-        return raw != null ? raw : mostCommon(List.copyOf(labelled.values()));
+        return mostCommon(clues.stream().map(c -> Versions.of(c.runtimeVersion())).toList());
     }
 
     static String chartVersion(List<FingerprintIndex.Clue> clues) {

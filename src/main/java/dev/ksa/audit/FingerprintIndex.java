@@ -28,12 +28,29 @@ final class FingerprintIndex {
     private static final Pattern CHART_LABEL = Pattern.compile("^(.+?)-(v?\\d+\\.\\d+.*)$");
     private static final Set<String> NAMED_KINDS = Set.of("Deployment", "StatefulSet", "DaemonSet");
 
-    /** A component and the position of the matching fingerprint in its list (earlier: more its own). */
-    record Target(String component, int position) {}
+    /**
+     * A component and the position of the matching fingerprint in its list (earlier: more its own);
+     * for images also the rank as a version source (-1: its tag is not the component's version);
+     * {@code supporting}: the fingerprint is shared with other projects, so it only adds evidence.
+     */
+    record Target(String component, int position, int versionRank, boolean supporting) {
+        Target(String component, int position, boolean supporting) {
+            this(component, position, -1, supporting);
+        }
+    }
 
-    /** One match: evidence for a component, with the version hints the matched object carries. */
-    record Clue(String component, Evidence evidence, int imagePosition, String imageTag, int chartPosition,
-            String chartVersion, String appVersionLabel, String runtimeVersion) {}
+    /**
+     * One match: evidence for a component, with the version hints the matched object carries.
+     * {@code versionRank} is the image's rank as a source of the component's version (-1: none).
+     */
+    record Clue(String component, Evidence evidence, int imagePosition, int versionRank, String imageTag, int chartPosition,
+            String chartVersion, String appVersionLabel, String runtimeVersion, boolean supporting) {
+
+        /** Whether the object this clue comes from is the component itself, so its version label is the component's. */
+        boolean speaksForComponent() {
+            return !supporting && (imagePosition < 0 || versionRank >= 0);
+        }
+    }
 
     private final Map<String, List<Target>> images = new HashMap<>();
     private final Map<String, List<Target>> imagePaths = new HashMap<>();
@@ -47,30 +64,32 @@ final class FingerprintIndex {
         for (Component c : components) {
             Fingerprints f = c.fingerprints();
             for (int i = 0; i < f.images().size(); i++) {
-                ImageName image = ImageName.parse(f.images().get(i));
-                put(images, image.repository(), c.id(), i);
+                String entry = f.images().get(i);
+                ImageName image = ImageName.parse(entry);
+                Target target = new Target(c.id(), i, f.versionRank(entry), f.supports(entry));
+                put(images, image.repository(), target);
                 if (image.path().contains("/") && !image.path().startsWith("library/")) {
-                    put(imagePaths, image.path(), c.id(), i);
+                    put(imagePaths, image.path(), target);
                 }
             }
             for (int i = 0; i < f.crdGroups().size(); i++) {
-                put(groups, f.crdGroups().get(i), c.id(), i);
+                put(groups, f.crdGroups().get(i), new Target(c.id(), i, f.supports(f.crdGroups().get(i))));
             }
             for (int i = 0; i < f.charts().size(); i++) {
-                put(charts, f.charts().get(i), c.id(), i);
+                put(charts, f.charts().get(i), new Target(c.id(), i, f.supports(f.charts().get(i))));
             }
-            f.labels().forEach(l -> put(labels, l.trim(), c.id(), 0));
-            f.names().forEach(n -> put(names, n, c.id(), 0));
+            f.labels().forEach(l -> put(labels, l.trim(), new Target(c.id(), 0, f.supports(l))));
+            f.names().forEach(n -> put(names, n, new Target(c.id(), 0, f.supports(n))));
             if (c.install() != null && c.install().kind() == InstallKind.NODE) {
-                put(runtimes, c.id(), c.id(), 0);
+                put(runtimes, c.id(), new Target(c.id(), 0, false));
             }
         }
     }
 
-    private static void put(Map<String, List<Target>> map, String key, String component, int position) {
+    private static void put(Map<String, List<Target>> map, String key, Target target) {
         List<Target> targets = map.computeIfAbsent(key, k -> new ArrayList<>(1));
-        if (targets.stream().noneMatch(t -> t.component().equals(component))) {
-            targets.add(new Target(component, position));
+        if (targets.stream().noneMatch(t -> t.component().equals(target.component()))) {
+            targets.add(target);
         }
     }
 
@@ -80,7 +99,7 @@ final class FingerprintIndex {
             ImageName image = ImageName.parse(use.image());
             for (Target t : imageTargets(image)) {
                 out.accept(new Clue(t.component(), new Evidence("image", o.ref(), use.field(), use.image(), o.location()),
-                        t.position(), image.tag(), -1, null, appVersion, null));
+                        t.position(), t.versionRank(), image.tag(), -1, null, appVersion, null, t.supporting()));
             }
         }
         if (o.details() instanceof Details.CustomResourceDefinition crd && crd.group() != null) {
@@ -106,7 +125,7 @@ final class FingerprintIndex {
             String version = node.containerRuntime().substring(node.containerRuntime().indexOf("://") + 3);
             for (Target t : runtimes.getOrDefault(scheme, List.of())) {
                 out.accept(new Clue(t.component(), new Evidence("runtime", o.ref(), "status.nodeInfo.containerRuntimeVersion",
-                        node.containerRuntime(), o.location()), -1, null, -1, null, null, version));
+                        node.containerRuntime(), o.location()), -1, -1, null, -1, null, null, version, false));
             }
         }
     }
@@ -143,7 +162,7 @@ final class FingerprintIndex {
                 if (m.matches()) {
                     for (Target t : charts.getOrDefault(m.group(1), List.of())) {
                         out.accept(new Clue(t.component(), new Evidence("chart", o.ref(), field + ".helm.sh/chart", label.getValue(),
-                                o.location()), -1, null, t.position(), m.group(2), appVersion, null));
+                                o.location()), -1, -1, null, t.position(), m.group(2), appVersion, null, t.supporting()));
                     }
                 }
             }
@@ -156,8 +175,8 @@ final class FingerprintIndex {
             return;
         }
         for (Target t : targets) {
-            out.accept(new Clue(t.component(), new Evidence(type, o.ref(), field, value, o.location()), -1, null, -1, null,
-                    appVersion, null));
+            out.accept(new Clue(t.component(), new Evidence(type, o.ref(), field, value, o.location()), -1, -1, null, -1, null,
+                    appVersion, null, t.supporting()));
         }
     }
 }

@@ -18,15 +18,23 @@ public final class Catalog {
     private final Map<String, Category> categories;
     private final SortedMap<String, Edition> editions;
     private final SortedMap<String, ComponentSet> sets;
+    private final Map<String, Environment> environments;
 
     public Catalog(Collection<Component> components, Collection<Category> categories, Collection<Edition> editions,
             Collection<ComponentSet> sets) {
+        this(components, categories, editions, sets, List.of());
+    }
+
+    public Catalog(Collection<Component> components, Collection<Category> categories, Collection<Edition> editions,
+            Collection<ComponentSet> sets, Collection<Environment> environments) {
         this.components = index(components, Component::id);
         this.categories = categories.stream()
                 .sorted(Comparator.comparingInt(Category::order).thenComparing(Category::id))
                 .collect(Collectors.toMap(Category::id, c -> c, (a, b) -> a, java.util.LinkedHashMap::new));
         this.editions = index(editions, Edition::id);
         this.sets = index(sets, ComponentSet::id);
+        this.environments = environments.stream()
+                .collect(Collectors.toMap(Environment::id, e -> e, (a, b) -> a, java.util.LinkedHashMap::new));
     }
 
     private static <T> SortedMap<String, T> index(Collection<T> items, Function<T, String> id) {
@@ -87,6 +95,20 @@ public final class Catalog {
         if (e == null) {
             throw new UserError("unknown edition '" + id + "'." + Suggestions.didYouMean(id, editions.keySet())
                     + " Editions: " + String.join(", ", editions.keySet()) + " (ksa catalog editions)");
+        }
+        return e;
+    }
+
+    public Collection<Environment> environments() {
+        return environments.values();
+    }
+
+    /** The environment, or a user error naming the closest id. */
+    public Environment environment(String id) {
+        Environment e = environments.get(id);
+        if (e == null) {
+            throw new UserError("unknown environment '" + id + "'." + Suggestions.didYouMean(id, environments.keySet())
+                    + " Environments: " + String.join(", ", environments.keySet()));
         }
         return e;
     }

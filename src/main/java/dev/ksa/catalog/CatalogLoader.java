@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 
 /**
  * Reads the catalog resources: {@code catalog/components/*.yaml}, {@code catalog/editions/*.yaml},
- * {@code catalog/sets/*.yaml} and {@code catalog/categories.yaml}. Unknown keys are errors, so a
+ * {@code catalog/sets/*.yaml} and {@code catalog/categories.yaml} and {@code catalog/environments.yaml}. Unknown keys are errors, so a
  * typo in the data fails the build instead of silently dropping a fact.
  */
 public final class CatalogLoader {
@@ -61,7 +61,8 @@ public final class CatalogLoader {
             sets.add(read(file, new TypeReference<ComponentSet>() {}));
         }
         List<Category> categories = read(ROOT + "categories.yaml", new TypeReference<List<Category>>() {});
-        return new Catalog(components, categories, editions, sets);
+        List<Environment> environments = read(ROOT + "environments.yaml", new TypeReference<List<Environment>>() {});
+        return new Catalog(components, categories, editions, sets, environments);
     }
 
     private <T> T read(String resource, TypeReference<T> type) {

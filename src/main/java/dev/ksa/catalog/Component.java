@@ -9,7 +9,9 @@ import java.util.TreeMap;
  * {@code stars} maps an edition to the GitHub stars its text gives ({@code "22.9k"});
  * {@code endpoints} maps a provided capability to the in-cluster URL other components use
  * ({@code {namespace}} is replaced by the planned namespace); {@code console} says how a web
- * console is exposed.
+ * console is exposed; {@code uses} names capabilities the component is wired to when some planned
+ * component provides them, without needing them (Grafana uses a log backend; it requires a
+ * metrics backend). The planner orders installs by both.
  */
 public record Component(
         String id,
@@ -33,7 +35,8 @@ public record Component(
         Resources resources,
         Lifecycle lifecycle,
         Map<String, String> endpoints,
-        Console console) {
+        Console console,
+        List<String> uses) {
 
     public Component {
         stars = stars == null ? Map.of() : new TreeMap<>(stars);
@@ -45,6 +48,8 @@ public record Component(
         images = images == null ? List.of() : List.copyOf(images);
         lifecycle = lifecycle == null ? Lifecycle.active() : lifecycle;
         endpoints = endpoints == null ? Map.of() : new TreeMap<>(endpoints);
+        uses = uses == null ? List.of() : List.copyOf(uses);
+        resources = resources == null ? new Resources("0m", "0Mi", false) : resources;
     }
 
     public String name(Lang lang) {

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Install coordinates. {@code namespace} is the default target namespace of in-cluster kinds;
  * {@code version} is the pinned application version (for Helm kinds, that of the main chart).
- * {@code bootstrap} marks the component that installs everything else (Argo CD) and goes first;
+ * {@code bootstrap} marks what is installed by hand before GitOps can run: the CNI, then the GitOps
+ * engine that installs everything else (Argo CD); they form wave 0.
  * {@code serverSideApply} marks charts whose CRDs are too large for client-side apply.
  */
 public record Install(

@@ -72,12 +72,12 @@ public sealed interface LicenseExpression {
     }
 
     /** Parses and checks every id against the SPDX list shipped with ksa; throws IllegalArgumentException. */
-    static LicenseExpression parse(String expression) {
+    public static LicenseExpression parse(String expression) {
         return new Parser(expression).parse();
     }
 
     /** Whether {@code id} is a known SPDX license id or a LicenseRef. */
-    static boolean knownId(String id) {
+    public static boolean knownId(String id) {
         return Parser.LICENSES.contains(id) || id.matches("LicenseRef-[A-Za-z0-9.\\-]+");
     }
 

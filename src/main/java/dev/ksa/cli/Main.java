@@ -13,7 +13,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "ksa", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"ksa - the Kubernetes Standard Architecture, as code.",
             "Choose, build, check and audit a Kubernetes platform against the yearly standard architecture."},
-        subcommands = {CatalogCommand.class, AuditCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CatalogCommand.class, InitCommand.class, PlanCommand.class, AuditCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     /** Internal errors (a bug in ksa), distinct from the documented 0/1/2/3. */
     static final int EXIT_INTERNAL = 70;
@@ -28,8 +28,13 @@ public final class Main {
 
     /** Runs ksa with the given streams; returns the exit code. Used by tests in-process. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, CommandLine.defaultFactory());
+    }
+
+    /** As {@link #run(String[], PrintWriter, PrintWriter)}, with a factory (tests give commands a fixed clock). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
         Main main = new Main();
-        CommandLine cli = new CommandLine(main);
+        CommandLine cli = new CommandLine(main, factory);
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -36,6 +36,21 @@ class DetectorTest {
               category: metrics
               install: {kind: helm}
               fingerprints: {images: [quay.io/example/monitor], crdGroups: [monitoring.example.io]}
+            - id: virt
+              category: virtualization
+              install: {kind: manifest}
+              fingerprints:
+                images: [quay.io/example/virt-operator, quay.io/example/virt-template, quay.io/example/config-reloader]
+                crdGroups: [virt.example.io, shared-dns.example.io]
+                versionFrom: [quay.io/example/virt-operator]
+                supporting: [quay.io/example/config-reloader, shared-dns.example.io]
+            - id: toolkit
+              category: cd
+              install: {kind: manifest}
+              fingerprints:
+                images: [ghcr.io/example/source-controller]
+                labels: [app.kubernetes.io/part-of=toolkit]
+                versionFrom: [app.kubernetes.io/version]
             """);
 
     static Catalog catalog(String yaml) {
@@ -134,5 +149,45 @@ class DetectorTest {
     void workloadName_isEvidence() {
         assertThat(detect(deployment("webui", "example/unknown:1.0.0")).get("web").evidence())
                 .extracting(Evidence::type).containsExactly("name");
+    }
+
+    @Test
+    void imageOutsideVersionFrom_identifiesTheComponent_butDoesNotNameItsVersion() {
+        Detection alone = detect(deployment("t", "quay.io/example/virt-template:v0.2.2")).get("virt");
+        assertThat(alone.version()).isNull();
+        Detection both = detect(deployment("t", "quay.io/example/virt-template:v0.2.2") + deployment("o", "quay.io/example/virt-operator:v1.9.0"))
+                .get("virt");
+        assertThat(both.version()).isEqualTo("v1.9.0");
+    }
+
+    @Test
+    void supportingFingerprints_aloneDetectNothing_butAddEvidence() {
+        String crd = "apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata: {name: records.shared-dns.example.io}\n"
+                + "spec: {group: shared-dns.example.io}\n---\n";
+        assertThat(detect(crd + deployment("other", "docker.io/acme/app:1.0.0", "quay.io/example/config-reloader:v0.81.0")))
+                .doesNotContainKey("virt");
+        Detection virt = detect(crd + deployment("o", "quay.io/example/virt-operator:v1.9.0", "quay.io/example/config-reloader:v0.81.0"))
+                .get("virt");
+        assertThat(virt.version()).isEqualTo("v1.9.0");
+        assertThat(virt.evidence()).extracting(Evidence::value)
+                .containsExactly("quay.io/example/virt-operator:v1.9.0", "quay.io/example/config-reloader:v0.81.0", "shared-dns.example.io");
+    }
+
+    @Test
+    void developmentTags_leaveTheVersionUnknown() {
+        assertThat(detect(deployment("x", "registry.example/proxy/controller:dev")).get("proxy").version()).isNull();
+        assertThat(detect("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c, labels: {app.kubernetes.io/name: proxy, app.kubernetes.io/version: devel}}\n")
+                .get("proxy").version()).isNull();
+    }
+
+    @Test
+    void versionFromTheLabel_whenEveryControllerHasItsOwnRelease() {
+        Detection toolkit = detect("""
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: source-controller, namespace: ns, labels: {app.kubernetes.io/part-of: toolkit, app.kubernetes.io/version: v2.9.4}}
+                spec: {template: {spec: {containers: [{name: manager, image: "ghcr.io/example/source-controller:v1.9.4"}]}}}
+                """).get("toolkit");
+        assertThat(toolkit.version()).isEqualTo("v2.9.4");
     }
 }

@@ -1,0 +1,35 @@
+package dev.ksa.catalog;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Where a platform runs ({@code catalog/environments.yaml}): the capabilities the provider gives,
+ * the categories its own services cover, what an edition-less category must get there, and the
+ * environment's default picks.
+ */
+public record Environment(
+        String id,
+        Text name,
+        List<String> provides,
+        Map<String, Text> covers,
+        Map<String, List<String>> needs,
+        Map<String, String> picks,
+        String storageClass,
+        ObjectStore objectStore) {
+
+    public Environment {
+        provides = provides == null ? List.of() : List.copyOf(provides);
+        covers = covers == null ? Map.of() : new TreeMap<>(covers);
+        needs = needs == null ? Map.of() : new TreeMap<>(needs);
+        picks = picks == null ? Map.of() : new TreeMap<>(picks);
+    }
+
+    public boolean cloud() {
+        return !covers.isEmpty();
+    }
+
+    /** How Velero reaches the environment's object storage. */
+    public record ObjectStore(String provider, String plugin, boolean s3ForcePathStyle) {}
+}

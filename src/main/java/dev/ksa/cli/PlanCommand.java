@@ -1,0 +1,99 @@
+package dev.ksa.cli;
+
+import dev.ksa.catalog.Catalog;
+import dev.ksa.catalog.Lang;
+import dev.ksa.plan.Plan;
+import dev.ksa.plan.PlanWarning;
+import dev.ksa.plan.Planner;
+import dev.ksa.plan.ProfileReader;
+import dev.ksa.plan.WaveGraph;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * {@code ksa plan PLATFORM.yaml}: the explained, ordered stack for a profile. Exit 0, or 1 when
+ * the plan has a problem at least as severe as {@code --fail-on} (default: error), 2 for bad input.
+ */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = "Turn platform.yaml into an explained stack: components per category, why, alternatives, install waves, warnings and a capacity budget.")
+public final class PlanCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PLATFORM.yaml", description = "The platform profile (ksa init writes one).")
+    Path profile;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", converter = FormatConverter.class,
+            description = "table, json, yaml, mermaid or dot (the last two print the install DAG). Default: table.")
+    String output = "table";
+
+    @Option(names = "--lang", paramLabel = "ko|en", converter = CommonOptions.LangConverter.class,
+            description = "Language of reasons and warnings (default: from the locale).")
+    Lang lang;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", converter = SeverityConverter.class,
+            description = "Exit 1 when the plan has a warning at least this severe: error (default), warning or info; 'none' never.")
+    PlanWarning.Severity failOn = PlanWarning.Severity.ERROR;
+
+    private final Clock clock;
+
+    public PlanCommand() {
+        this(Clock.systemDefaultZone());
+    }
+
+    PlanCommand(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Catalog catalog = Catalog.load();
+        Plan plan = new Planner(catalog, clock).plan(ProfileReader.read(profile));
+        Lang language = lang != null ? lang : Lang.fromLocale();
+        out.print(switch (output) {
+            case "json" -> Serializers.json(PlanViews.document(plan, language));
+            case "yaml" -> Serializers.yaml(PlanViews.document(plan, language));
+            case "mermaid" -> WaveGraph.mermaid(plan);
+            case "dot" -> WaveGraph.dot(plan);
+            default -> PlanViews.table(plan, catalog, language);
+        });
+        out.flush();
+        boolean fails = failOn != null && plan.warnings().stream().anyMatch(w -> w.severity().compareTo(failOn) <= 0);
+        return fails ? 1 : 0;
+    }
+
+    static final class FormatConverter implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            String v = value.toLowerCase(Locale.ROOT);
+            if (!java.util.List.of("table", "json", "yaml", "mermaid", "dot").contains(v)) {
+                throw new TypeConversionException("unknown output format '" + value + "' (use table, json, yaml, mermaid or dot)");
+            }
+            return v;
+        }
+    }
+
+    static final class SeverityConverter implements ITypeConverter<PlanWarning.Severity> {
+        @Override
+        public PlanWarning.Severity convert(String value) {
+            if (value.equalsIgnoreCase("none")) {
+                return null;
+            }
+            try {
+                return PlanWarning.Severity.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("unknown severity '" + value + "' (use error, warning, info or none)");
+            }
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package dev.ksa.plan;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The JSON schema of {@code platform.yaml} that ships with ksa ({@code schemas/platform.schema.json},
+ * also published for editors), and its messages turned into {@code file:line:column: what, fix}.
+ */
+public final class ProfileSchema {
+    public static final String RESOURCE = "schemas/platform.schema.json";
+    private static volatile JsonSchema schema;
+
+    private ProfileSchema() {}
+
+    static JsonSchema schema() {
+        JsonSchema s = schema;
+        if (s == null) {
+            try (InputStream in = ProfileSchema.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("resource missing: " + RESOURCE);
+                }
+                SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
+                        .formatAssertionsEnabled(true)
+                        .pathType(PathType.JSON_POINTER)
+                        .locale(Locale.ENGLISH)
+                        .build();
+                s = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, config);
+                schema = s;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return s;
+    }
+
+    /** One line per violation, in the order of the file. */
+    static List<String> check(JsonNode root, SourceMap positions, String file) {
+        record Problem(String where, String message) {}
+        List<Problem> problems = new ArrayList<>();
+        for (ValidationMessage m : schema().validate(root)) {
+            String pointer = pointer(m);
+            String field = field(pointer);
+            String where;
+            String message;
+            switch (m.getType()) {
+                case "additionalProperties" -> {
+                    String child = pointer + "/" + SourceMap.segment(m.getProperty());
+                    where = positions.describeKey(file, child);
+                    message = "unknown field '" + m.getProperty() + "' in " + (field.isEmpty() ? "the profile" : field) + "."
+                            + allowed(m.getProperty(), pointer) + " Remove it or fix its spelling";
+                }
+                case "required" -> {
+                    where = positions.describe(file, pointer);
+                    message = (field.isEmpty() ? "" : field + ": ") + "missing required field '" + m.getProperty() + "'. Add it (ksa init shows a complete profile)";
+                }
+                case "enum" -> {
+                    where = positions.describe(file, pointer);
+                    message = field + ": '" + text(m.getInstanceNode()) + "' is not one of " + enumValues(m)
+                            + dev.ksa.support.Suggestions.didYouMean(text(m.getInstanceNode()), enumList(m));
+                }
+                case "const" -> {
+                    where = positions.describe(file, pointer);
+                    message = field + ": must be " + m.getSchemaNode().path("const").asText() + ", not '" + text(m.getInstanceNode()) + "'";
+                }
+                default -> {
+                    where = positions.describe(file, pointer);
+                    message = (field.isEmpty() ? "" : field + ": ") + m.getMessage().replaceFirst("^\\S+: ", "");
+                }
+            }
+            problems.add(new Problem(where, message));
+        }
+        problems.sort(Comparator.comparing((Problem p) -> position(p.where())).thenComparing(Problem::message));
+        return problems.stream().map(p -> p.where() + ": " + p.message()).distinct().toList();
+    }
+
+    private static long position(String where) {
+        String[] parts = where.split(":");
+        try {
+            return Long.parseLong(parts[parts.length - 2]) * 10_000 + Long.parseLong(parts[parts.length - 1]);
+        } catch (RuntimeException e) {
+            return 0;
+        }
+    }
+
+    private static String pointer(ValidationMessage m) {
+        String p = m.getInstanceLocation() == null ? "" : m.getInstanceLocation().toString();
+        return p.equals("/") ? "" : p;
+    }
+
+    /** {@code /spec/cluster/nodes/0/ip} as a reader writes it: {@code spec.cluster.nodes[0].ip}. */
+    static String field(String pointer) {
+        StringBuilder out = new StringBuilder();
+        for (String part : pointer.split("/")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            String name = part.replace("~1", "/").replace("~0", "~");
+            if (name.chars().allMatch(Character::isDigit)) {
+                out.append('[').append(name).append(']');
+            } else {
+                out.append(out.length() == 0 ? "" : ".").append(name);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The property names the schema allows at {@code pointer}, walking properties and items. */
+    private static String allowed(String property, String pointer) {
+        JsonNode node = raw();
+        for (String part : pointer.split("/")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            node = part.chars().allMatch(Character::isDigit) ? node.path("items") : node.path("properties").path(part.replace("~1", "/").replace("~0", "~"));
+        }
+        List<String> names = new ArrayList<>();
+        node.path("properties").fieldNames().forEachRemaining(names::add);
+        if (names.isEmpty()) {
+            return "";
+        }
+        return dev.ksa.support.Suggestions.didYouMean(property, names) + " Allowed: " + String.join(", ", names) + ".";
+    }
+
+    private static JsonNode raw() {
+        try (InputStream in = ProfileSchema.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> enumList(ValidationMessage m) {
+        List<String> values = new ArrayList<>();
+        JsonNode e = m.getSchemaNode();
+        if (e != null && e.isArray()) {
+            for (Iterator<JsonNode> it = e.elements(); it.hasNext();) {
+                values.add(it.next().asText());
+            }
+        } else if (e != null && e.path("enum").isArray()) {
+            e.path("enum").forEach(v -> values.add(v.asText()));
+        }
+        return values;
+    }
+
+    private static String enumValues(ValidationMessage m) {
+        List<String> values = enumList(m);
+        return values.isEmpty() ? m.getMessage() : String.join(", ", values) + ".";
+    }
+
+    private static String text(JsonNode node) {
+        return node == null ? "" : node.isTextual() ? node.asText() : node.toString();
+    }
+}
