@@ -129,7 +129,10 @@ final class ContainerRules {
         }
     }
 
-    /** pod-host-path: one finding per hostPath volume. */
+    /**
+     * pod-host-path: one finding per workload naming all its node paths; a node agent such as
+     * Falco mounts a dozen, and a dozen findings about one DaemonSet bury the rest of the report.
+     */
     static final class HostPath implements Rule {
         @Override
         public List<String> ids() {
@@ -139,9 +142,10 @@ final class ContainerRules {
         @Override
         public void check(AuditContext context, Findings findings) {
             for (KubeObject o : context.workloads()) {
-                for (String volume : o.workload().pod().hostPathVolumes()) {
-                    String path = volume.substring(volume.indexOf('=') + 1);
-                    findings.add("pod-host-path", o, Findings.params().put("path", path));
+                List<String> paths = o.workload().pod().hostPathVolumes().stream()
+                        .map(volume -> volume.substring(volume.indexOf('=') + 1)).distinct().sorted().toList();
+                if (!paths.isEmpty()) {
+                    findings.add("pod-host-path", o, Findings.params().put("path", String.join(", ", paths)));
                 }
             }
         }

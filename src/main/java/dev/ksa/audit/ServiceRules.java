@@ -5,6 +5,7 @@ import dev.ksa.inventory.KubeObject;
 import dev.ksa.inventory.LabelSelector;
 import dev.ksa.inventory.ObjectRef;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -35,11 +36,15 @@ final class ServiceRules {
                 if (s == null || s.selector().isEmpty() || "ExternalName".equals(s.type())) {
                     continue;
                 }
-                List<java.util.Map<String, String>> pods = context.podLabels(o.namespace());
+                List<Map<String, String>> pods = context.podLabels(o.namespace());
                 if (!context.live() && (pods.isEmpty() || context.hasCustomResources(o.namespace()))) {
                     continue;
                 }
-                LabelSelector selector = LabelSelector.of(s.selector());
+                Map<String, String> wanted = context.live() ? s.selector() : withoutControllerLabels(s.selector());
+                if (wanted.isEmpty()) {
+                    continue;
+                }
+                LabelSelector selector = LabelSelector.of(wanted);
                 if (pods.stream().noneMatch(selector::matches)) {
                     String shown = new TreeMap<>(s.selector()).entrySet().stream()
                             .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(","));
@@ -47,6 +52,20 @@ final class ServiceRules {
                 }
             }
         }
+    }
+
+    /**
+     * Labels controllers put on the pods they create, never in a pod template: a Service that
+     * selects one pod of a StatefulSet (Redis HA's announce Services) matches in the cluster but
+     * not in the files.
+     */
+    private static final Set<String> CONTROLLER_LABELS = Set.of("statefulset.kubernetes.io/pod-name", "apps.kubernetes.io/pod-index",
+            "controller-revision-hash", "pod-template-hash");
+
+    private static Map<String, String> withoutControllerLabels(Map<String, String> selector) {
+        Map<String, String> kept = new TreeMap<>(selector);
+        kept.keySet().removeAll(CONTROLLER_LABELS);
+        return kept;
     }
 
     /** service-nodeport-with-ingress: the ingress controller's own Services are exempt. */

@@ -89,7 +89,12 @@ final class WorkloadRules {
         }
     }
 
-    /** statefulset-without-headless-service: the Service spec.serviceName names must exist and be headless. */
+    /**
+     * statefulset-without-headless-service: the Service spec.serviceName names must exist and be
+     * headless. Only for more than one replica: the headless Service gives peers stable names to
+     * find each other, which a single pod does not need (charts such as Jenkins, Tempo and Argo
+     * CD's controller fill serviceName only because the API asks for it).
+     */
     static final class StatefulSetWithoutHeadlessService implements Rule {
         @Override
         public List<String> ids() {
@@ -99,6 +104,9 @@ final class WorkloadRules {
         @Override
         public void check(AuditContext context, Findings findings) {
             for (KubeObject o : context.kind("StatefulSet")) {
+                if (o.workload().replicas() != null && o.workload().replicas() <= 1) {
+                    continue;
+                }
                 String name = o.workload().serviceName();
                 Text reason;
                 if (name == null || name.isBlank()) {
