@@ -1,0 +1,14 @@
+package dev.ksa.render;
+
+/**
+ * The platform folders written by their own renderers: policies for the planned policy engine,
+ * alert rules, dashboards and the Alertmanager configuration for the planned monitoring.
+ */
+final class PlatformParts {
+    private PlatformParts() {}
+
+    static void render(RenderContext ctx, FileTree.Builder out) {
+        PolicyRenderer.render(ctx, out);
+        MonitoringRenderer.render(ctx, out);
+    }
+}

@@ -1,0 +1,83 @@
+package dev.ksa.render;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.ksa.catalog.Text;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What ksa writes for one component ({@code render/components/<id>.yaml}): Helm values per chart
+ * release (always, and under conditions), values it contributes to other components' charts when
+ * both are planned (a backend adds itself as a Grafana datasource), manifests it adds under
+ * {@code platform/}, the Secrets a person must create first, and facts others refer to ({@code vars}).
+ */
+public record RenderData(
+        String id,
+        Map<String, String> vars,
+        Map<String, ChartValues> charts,
+        Map<String, List<Conditional>> contributes,
+        List<Manifest> manifests,
+        List<SecretNeeded> secrets,
+        Text notes) {
+
+    public RenderData {
+        vars = vars == null ? Map.of() : new TreeMap<>(vars);
+        charts = charts == null ? Map.of() : new TreeMap<>(charts);
+        contributes = contributes == null ? Map.of() : new TreeMap<>(contributes);
+        manifests = manifests == null ? List.of() : List.copyOf(manifests);
+        secrets = secrets == null ? List.of() : List.copyOf(secrets);
+    }
+
+    public static RenderData empty(String id) {
+        return new RenderData(id, null, null, null, null, null, null);
+    }
+
+    /**
+     * Values for one chart release: {@code values} always, then each {@code when} whose condition holds.
+     * {@code passthrough} names value paths the chart hands verbatim to the application's own
+     * configuration (grafana.ini, the collector's config), with why: keys below them are the
+     * application's, not the chart's, so a values check must not look them up in values.yaml.
+     */
+    public record ChartValues(Map<String, Object> values, List<Conditional> when, Map<String, String> passthrough) {
+        public ChartValues {
+            values = values == null ? Map.of() : values;
+            when = when == null ? List.of() : List.copyOf(when);
+            passthrough = passthrough == null ? Map.of() : new TreeMap<>(passthrough);
+        }
+    }
+
+    /** Values (or documents) that apply when {@code if} holds. */
+    public record Conditional(@JsonProperty("if") Condition condition, Map<String, Object> values) {
+        public Conditional {
+            condition = condition == null ? Condition.ALWAYS : condition;
+            values = values == null ? Map.of() : values;
+        }
+    }
+
+    /**
+     * All given keys must hold: {@code planned}/{@code notPlanned} a component id, {@code capability}
+     * provided by a planned component or the environment, {@code cloud} the environment is a cloud, {@code environment} it is that one (aws, on-prem, ...),
+     * {@code airgap} the profile has spec.airgap, {@code has} a variable has a value in this plan.
+     */
+    public record Condition(String planned, String notPlanned, String capability, String noCapability, Boolean cloud, String environment, Boolean airgap,
+            String has) {
+        public static final Condition ALWAYS = new Condition(null, null, null, null, null, null, null, null);
+    }
+
+    /** Kubernetes documents written to {@code platform/<file>} when {@code if} holds. */
+    public record Manifest(String file, @JsonProperty("if") Condition condition, List<Map<String, Object>> documents) {
+        public Manifest {
+            condition = condition == null ? Condition.ALWAYS : condition;
+            documents = documents == null ? List.of() : List.copyOf(documents);
+        }
+    }
+
+    /** A Secret the values refer to, which a person (or Vault) creates before the sync; never generated with a password in it. */
+    public record SecretNeeded(String name, String namespace, List<String> keys, @JsonProperty("if") Condition condition, Text purpose) {
+        public SecretNeeded {
+            keys = keys == null ? List.of() : List.copyOf(keys);
+            condition = condition == null ? Condition.ALWAYS : condition;
+        }
+    }
+}

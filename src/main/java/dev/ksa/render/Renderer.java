@@ -1,0 +1,51 @@
+package dev.ksa.render;
+
+import dev.ksa.catalog.Catalog;
+import dev.ksa.catalog.Lang;
+import dev.ksa.plan.Plan;
+import dev.ksa.plan.PlannedComponent;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Renders a plan into the GitOps repository, in memory: Applications and values, platform
+ * manifests (namespaces, component objects, consoles, policies, monitoring), bootstrap, air-gap
+ * lists, README and lock file. Pure and deterministic; {@link TreeWriter} puts it on disk.
+ */
+public final class Renderer {
+    private final Catalog catalog;
+
+    public Renderer(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public FileTree render(Plan plan, Lang lang) {
+        RenderContext ctx = new RenderContext(plan, catalog);
+        ValuesComposer composer = new ValuesComposer(ctx);
+        FileTree.Builder out = new FileTree.Builder();
+        ApplicationRenderer.render(ctx, composer, out);
+        PlatformRenderer.render(ctx, composer.variables(), out);
+        PlatformParts.render(ctx, out);
+        PlatformApps.render(ctx, out);
+        out.put("apps/kustomization.yaml", K8s.kustomization(out.under("apps/").stream()
+                .filter(p -> !p.equals("apps/kustomization.yaml")).map(p -> p.substring("apps/".length())).toList()));
+        BootstrapRenderer.render(ctx, out);
+        AirgapRenderer.render(ctx, out);
+        LockRenderer.render(ctx, out);
+        ReadmeRenderer.render(ctx, lang, secrets(ctx, composer.variables()), out);
+        return out.build();
+    }
+
+    private static List<ReadmeRenderer.SecretLine> secrets(RenderContext ctx, Variables variables) {
+        List<ReadmeRenderer.SecretLine> lines = new ArrayList<>();
+        for (PlannedComponent p : ctx.plan().components()) {
+            for (RenderData.SecretNeeded s : RenderDataLoader.of(p.id()).secrets()) {
+                if (Variables.holds(s.condition(), ctx)) {
+                    lines.add(new ReadmeRenderer.SecretLine(s.name(), variables.substituteText(s.namespace() == null ? "${namespace}" : s.namespace(), p.id()),
+                            s.keys(), s.purpose()));
+                }
+            }
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,157 @@
+package dev.ksa.render;
+
+import dev.ksa.catalog.Component;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code ${...}} references in render data, resolved against the plan. Names:
+ * {@code domain}, {@code platform}, {@code namespace} (the component's own), {@code ns:ID},
+ * {@code host:ID} (console host), {@code url:ID} (https://host), {@code endpoint:CAPABILITY},
+ * {@code storageClass}, {@code registry} (air-gap mirror host), {@code mirrorProject},
+ * {@code oidcIssuer}, {@code oidcHost}, {@code loadBalancerRange}, {@code repoURL}, {@code revision},
+ * {@code region}, {@code bucket}, {@code bucket:NAME}, {@code apiServerVip}, {@code apiServerPort}, {@code loadBalancerStart}/{@code Stop}/{@code Cidr}, {@code ingressClass}
+ * (of the planned ingress provider), {@code clusterIssuer} (of the certificates provider), {@code var:ID.NAME}.
+ * An unknown or unresolvable name is a bug in the data, reported with the component it came from.
+ */
+final class Variables {
+    /** {@code ${name}} is a reference; {@code $${NAME}} stays a literal {@code ${NAME}} for the tool that reads it (env expansion). */
+    private static final Pattern REF = Pattern.compile("(\\$?)\\$\\{([A-Za-z][A-Za-z0-9._:-]*)}");
+    private final RenderContext ctx;
+
+    Variables(RenderContext ctx) {
+        this.ctx = ctx;
+    }
+
+    String resolve(String name, String self) {
+        int colon = name.indexOf(':');
+        String kind = colon < 0 ? name : name.substring(0, colon);
+        String arg = colon < 0 ? null : name.substring(colon + 1);
+        String value = switch (kind) {
+            case "domain" -> ctx.domain();
+            case "platform" -> ctx.plan().name();
+            case "namespace" -> ctx.namespace(self);
+            case "ns" -> ctx.namespace(arg);
+            case "host" -> ctx.host(arg).orElse(null);
+            case "url" -> ctx.host(arg).map(h -> "https://" + h).orElse(null);
+            case "endpoint" -> ctx.endpoint(arg).orElse(null);
+            case "storageClass" -> storageClass();
+            case "registry" -> ctx.airgap().map(a -> a.registry()).orElse(null);
+            case "mirrorProject" -> ctx.airgap().map(a -> a.project()).orElse(null);
+            case "oidcHost" -> ctx.provider("oidc").flatMap(c -> ctx.host(c.id())).orElse(null);
+            case "oidcIssuer" -> ctx.provider("oidc").flatMap(c -> ctx.host(c.id())).map(h -> "https://" + h + "/realms/" + ctx.plan().name()).orElse(null);
+            case "loadBalancerRange" -> ctx.profile().spec().cluster().loadBalancerRange();
+            case "loadBalancerStart" -> rangePart(0);
+            case "loadBalancerStop" -> rangePart(1);
+            case "loadBalancerCidr" -> {
+                String range = ctx.profile().spec().cluster().loadBalancerRange();
+                yield range != null && range.contains("/") ? range : null;
+            }
+            case "apiServerVip" -> ctx.profile().spec().cluster().apiServer() == null ? null : ctx.profile().spec().cluster().apiServer().vip();
+            case "apiServerPort" -> ctx.profile().spec().cluster().apiServer() == null ? "6443" : String.valueOf(ctx.profile().spec().cluster().apiServer().port());
+            case "ingressClass" -> ctx.provider("ingress").map(c -> RenderDataLoader.of(c.id()).vars().get("ingressClass")).orElse(null);
+            case "clusterIssuer" -> ctx.provider("certificates").map(c -> RenderDataLoader.of(c.id()).vars().get("clusterIssuer"))
+                    .map(v -> substituteText(v, self)).orElse(null);
+            case "repoURL" -> ctx.gitops().repoURL();
+            case "revision" -> ctx.gitops().revision();
+            case "region" -> ctx.profile().spec().region() != null ? ctx.profile().spec().region() : "us-east-1";
+            case "bucket" -> ctx.plan().name() + "-" + (arg == null ? "backups" : arg);
+            case "var" -> componentVar(arg);
+            default -> throw new IllegalStateException("render data of " + self + ": unknown variable ${" + name + "}");
+        };
+        if (value == null) {
+            throw new IllegalStateException("render data of " + self + ": ${" + name + "} has no value in this plan; guard it with an 'if'");
+        }
+        return value;
+    }
+
+    /** The first or last address of an {@code a-b} range; null for a CIDR or no range. */
+    private String rangePart(int index) {
+        String range = ctx.profile().spec().cluster().loadBalancerRange();
+        return range != null && range.contains("-") ? range.split("-")[index] : null;
+    }
+
+    boolean defined(String name) {
+        try {
+            resolve(name, "condition");
+            return true;
+        } catch (IllegalStateException e) {
+            return false;
+        }
+    }
+
+    /** The StorageClass of the planned block-storage provider (its {@code vars.storageClass}), else the environment's. */
+    String storageClass() {
+        return ctx.provider("block-storage").map(c -> RenderDataLoader.of(c.id()).vars().get("storageClass"))
+                .orElse(ctx.environment().storageClass());
+    }
+
+    private String componentVar(String arg) {
+        int dot = arg.indexOf('.');
+        String id = arg.substring(0, dot);
+        return RenderDataLoader.of(id).vars().get(arg.substring(dot + 1));
+    }
+
+    /** A copy of a values tree with every reference replaced. */
+    @SuppressWarnings("unchecked")
+    Object substitute(Object node, String self) {
+        if (node instanceof Map<?, ?> map) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            map.forEach((k, v) -> out.put(substituteText(String.valueOf(k), self), substitute(v, self)));
+            return out;
+        }
+        if (node instanceof List<?> list) {
+            List<Object> out = new ArrayList<>();
+            list.forEach(v -> out.add(substitute(v, self)));
+            return out;
+        }
+        if (node instanceof String text) {
+            return substituteText(text, self);
+        }
+        return node;
+    }
+
+    String substituteText(String text, String self) {
+        Matcher m = REF.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String replacement = m.group(1).isEmpty() ? resolve(m.group(2), self) : "${" + m.group(2) + "}";
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    static boolean holds(RenderData.Condition c, RenderContext ctx) {
+        if (c.has() != null && !new Variables(ctx).defined(c.has())) {
+            return false;
+        }
+        if (c.planned() != null && !ctx.planned(c.planned())) {
+            return false;
+        }
+        if (c.notPlanned() != null && ctx.planned(c.notPlanned())) {
+            return false;
+        }
+        if (c.capability() != null && !ctx.provided(c.capability())) {
+            return false;
+        }
+        if (c.noCapability() != null && ctx.provided(c.noCapability())) {
+            return false;
+        }
+        if (c.cloud() != null && c.cloud() != ctx.environment().cloud()) {
+            return false;
+        }
+        if (c.environment() != null && !c.environment().equals(ctx.environment().id())) {
+            return false;
+        }
+        return c.airgap() == null || c.airgap() == ctx.airgap().isPresent();
+    }
+
+    static boolean componentProvides(Component c, String capability) {
+        return c.provides().contains(capability);
+    }
+}
