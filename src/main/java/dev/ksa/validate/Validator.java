@@ -1,0 +1,303 @@
+package dev.ksa.validate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ksa.support.UserError;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * {@code ksa validate DIR} as an API: parses every YAML file of the tree, checks objects, custom
+ * resources, Helm values and Argo CD Applications, runs the real tools, and returns the report.
+ * It only reads {@code DIR}; the tools get copies in a temporary directory that is removed after.
+ */
+public final class Validator {
+    static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
+
+    private final Path root;
+    private final ValidateOptions options;
+    private final List<Problem> problems = new ArrayList<>();
+    private final Set<String> skipped = new LinkedHashSet<>();
+    private final List<SourceFile> files = new ArrayList<>();
+    private final List<ManifestObject> objects = new ArrayList<>();
+    private int filesRead;
+    private int customResources;
+    private int valuesFiles;
+
+    private Validator(Path root, ValidateOptions options) {
+        this.root = root;
+        this.options = options;
+    }
+
+    /** Validates the tree under {@code dir}; a missing directory is a {@link UserError} (exit 2). */
+    public static ValidationReport validate(Path dir, ValidateOptions options) {
+        if (!Files.isDirectory(dir)) {
+            throw new UserError(dir + ": no such directory. Give the directory ksa generate wrote: ksa validate DIR");
+        }
+        try {
+            return new Validator(dir.toAbsolutePath().normalize(), options).run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw UserError.environment("validation interrupted");
+        }
+    }
+
+    private ValidationReport run() throws IOException, InterruptedException {
+        for (Path path : yamlFiles(root)) {
+            read(path);
+        }
+        files.forEach(this::collectObjects);
+        checkObjects();
+        List<ManifestObject> applications = objects.stream().filter(ArgoApplications::isApplication).toList();
+        ArgoApplications.Result argo = ArgoApplications.check(root, applications);
+        problems.addAll(argo.problems());
+        checkValues(argo.values());
+        List<ReportTool> tools = List.of();
+        Set<String> missing = Set.of();
+        if (options.runTools()) {
+            Path temporary = Files.createTempDirectory("ksa-validate-");
+            try {
+                ToolRunner runner = new ToolRunner(options.toolTimeout());
+                ToolChecks checks = new ToolChecks(root, temporary, runner);
+                checks.kustomize(files.stream().filter(SourceFile::isKustomization).toList());
+                checks.prometheusRules(objects.stream().filter(o -> "monitoring.coreos.com".equals(o.group()) && "PrometheusRule".equals(o.kind())).toList());
+                Map<String, List<ManifestObject>> byFile = new HashMap<>();
+                objects.forEach(o -> byFile.computeIfAbsent(o.file().path(), k -> new ArrayList<>()).add(o));
+                checks.ruleTests(files.stream().filter(SourceFile::isRuleTest).toList(), byFile);
+                checks.alertmanager(ToolChecks.alertmanagerConfigs(
+                        objects.stream().filter(o -> o.group().isEmpty() && "Secret".equals(o.kind())).toList(),
+                        files.stream().filter(SourceFile::isAlertmanagerConfig).toList()));
+                problems.addAll(checks.problems());
+                skipped.addAll(checks.skipped());
+                missing = checks.missing();
+                List<ReportTool> used = new ArrayList<>();
+                checks.runs().forEach((tool, runs) -> used.add(new ReportTool(tool, runs)));
+                tools = used;
+                return report(tools, runner, missing);
+            } finally {
+                deleteTree(temporary);
+            }
+        }
+        skipped.add("external tools were not run (kubectl kustomize, promtool, amtool)");
+        return report(tools, null, missing);
+    }
+
+    private record ReportTool(String tool, int runs) {}
+
+    private ValidationReport report(List<ReportTool> tools, ToolRunner runner, Set<String> missing) {
+        List<ValidationReport.ToolUse> uses = new ArrayList<>();
+        for (ReportTool tool : tools) {
+            String executable = tool.tool().equals(ToolChecks.KUBECTL) ? "kubectl" : tool.tool();
+            String version = tool.runs() > 0 && runner != null
+                    ? runner.version(executable, executable.equals("kubectl") ? List.of("kubectl", "version", "--client") : List.of(executable, "--version"))
+                    : "";
+            uses.add(new ValidationReport.ToolUse(tool.tool(), version, tool.runs()));
+        }
+        return new ValidationReport(problems, new ValidationReport.Checked(filesRead, objects.size(), customResources, valuesFiles, uses),
+                new ArrayList<>(skipped), new ArrayList<>(missing));
+    }
+
+    // ---- reading ---------------------------------------------------------------------------
+
+    static List<Path> yamlFiles(Path root) throws IOException {
+        List<Path> found = new ArrayList<>();
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+                if (!dir.equals(root) && (name.startsWith(".") || name.equals("node_modules"))) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                if (name.equals("templates") && Files.exists(dir.resolveSibling("Chart.yaml"))) {
+                    return FileVisitResult.SKIP_SUBTREE; // a chart's templates are Go templates, not YAML
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                String name = file.getFileName().toString();
+                if (attrs.isRegularFile() && (name.endsWith(".yaml") || name.endsWith(".yml") || name.equals("Kustomization"))) {
+                    found.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        found.sort(Comparator.naturalOrder());
+        return found;
+    }
+
+    private void read(Path path) throws IOException {
+        String relative = root.relativize(path).toString().replace('\\', '/');
+        filesRead++;
+        if (Files.size(path) > MAX_FILE_BYTES) {
+            problems.add(new Problem(relative, 0, "yaml", "file larger than " + MAX_FILE_BYTES / 1024 / 1024 + " MiB; ksa does not read it. Split it"));
+            return;
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path))).toString();
+        } catch (CharacterCodingException e) {
+            problems.add(new Problem(relative, 0, "yaml", "not UTF-8 text. Convert it (iconv -t UTF-8)"));
+            return;
+        }
+        try {
+            files.add(new SourceFile(relative, path, YamlDocuments.parse(text)));
+        } catch (YamlDocuments.SyntaxError e) {
+            problems.add(new Problem(relative, e.line, "yaml", e.getMessage()));
+        }
+    }
+
+    // ---- objects ---------------------------------------------------------------------------
+
+    private void collectObjects(SourceFile file) {
+        if (file.holdsData()) {
+            return;
+        }
+        for (YamlDocuments.Document document : file.documents()) {
+            JsonNode root = document.root();
+            if (!root.isObject()) {
+                continue;
+            }
+            if (root.path("kind").asText().endsWith("List") && root.path("items").isArray()) {
+                for (int i = 0; i < root.path("items").size(); i++) {
+                    object(new ManifestObject(file, document, "/items/" + i, root.path("items").get(i)));
+                }
+            } else if (root.has("apiVersion") || root.has("kind")) {
+                object(new ManifestObject(file, document, "", root));
+            }
+        }
+    }
+
+    private void object(ManifestObject object) {
+        JsonNode body = object.body();
+        if (!body.path("apiVersion").isTextual() || body.path("apiVersion").asText().isBlank()) {
+            problems.add(object.problem("object", "object" + (object.kind().isEmpty() ? "" : " of kind " + object.kind())
+                    + " has no apiVersion. Add one (kubectl api-resources lists them)"));
+            return;
+        }
+        if (!body.path("kind").isTextual() || body.path("kind").asText().isBlank()) {
+            problems.add(object.problem("object", "object of apiVersion " + object.apiVersion() + " has no kind. Add one"));
+            return;
+        }
+        if (object.name().isBlank() && body.path("metadata").path("generateName").asText("").isBlank()) {
+            problems.add(object.problemAt("/metadata", "object", object.kind() + " has no metadata.name. Name it"));
+            return;
+        }
+        objects.add(object);
+    }
+
+    private void checkObjects() throws IOException {
+        CustomResources crds = new CustomResources();
+        for (ManifestObject object : objects) {
+            crds.add(object.body(), object.file().path());
+        }
+        for (Path folder : options.crds()) {
+            if (!Files.isDirectory(folder) && !Files.isRegularFile(folder)) {
+                throw new UserError(folder + ": no such directory for --crds. Give a folder holding CustomResourceDefinition YAML files");
+            }
+            for (Path file : Files.isDirectory(folder) ? yamlFiles(folder) : List.of(folder)) {
+                try {
+                    for (YamlDocuments.Document document : YamlDocuments.parse(Files.readString(file))) {
+                        crds.add(document.root(), file.getFileName().toString());
+                    }
+                } catch (YamlDocuments.SyntaxError | IOException e) {
+                    skipped.add(file + ": not read as CRDs (" + e.getMessage() + ")");
+                }
+            }
+        }
+        Map<String, Integer> unknown = new TreeMap<>();
+        Map<String, ManifestObject> seen = new HashMap<>();
+        for (ManifestObject object : objects) {
+            if (TypedModels.builtIn(object)) {
+                problems.addAll(TypedModels.check(object));
+            } else if (crds.knows(object)) {
+                problems.addAll(crds.check(object));
+                customResources++;
+            } else {
+                unknown.merge(object.kind() + "." + object.group(), 1, Integer::sum);
+            }
+            if (!object.name().isBlank()) {
+                String key = object.group() + "/" + object.kind() + "/" + object.namespace() + "/" + object.name();
+                ManifestObject first = seen.putIfAbsent(key, object);
+                if (first != null) {
+                    problems.add(object.problem("clash", object.describe() + " is also defined at " + first.file().path() + ":" + first.line()
+                            + ". Keep one of them, or give them different names or namespaces"));
+                }
+            }
+        }
+        unknown.forEach((kind, count) -> skipped.add(kind + ": " + count + (count == 1 ? " object" : " objects") + " not checked (no CRD; give --crds)"));
+    }
+
+    // ---- Helm values -----------------------------------------------------------------------
+
+    private void checkValues(List<ArgoApplications.ValuesUse> uses) throws IOException {
+        Map<String, SourceFile> byPath = new HashMap<>();
+        files.forEach(f -> byPath.put(f.path(), f));
+        Set<String> referenced = new LinkedHashSet<>();
+        uses.forEach(u -> referenced.add(u.file()));
+        for (SourceFile file : files) {
+            if (file.path().startsWith("values/") && !referenced.contains(file.path())) {
+                skipped.add(file.path() + ": no Application names it as a values file; its keys were not checked");
+            }
+        }
+        if (uses.isEmpty()) {
+            return;
+        }
+        if (options.charts().isEmpty()) {
+            skipped.add(uses.size() + " values file(s) not checked against their charts (give --charts DIR with the upstream charts)");
+            return;
+        }
+        ChartIndex charts = new ChartIndex(options.charts());
+        Map<String, ArgoApplications.ValuesUse> distinct = new LinkedHashMap<>();
+        uses.forEach(u -> distinct.putIfAbsent(u.file() + "\n" + u.chart() + "\n" + u.version(), u));
+        for (ArgoApplications.ValuesUse use : distinct.values()) {
+            SourceFile file = byPath.get(use.file());
+            if (file == null) {
+                continue; // unreadable YAML: reported already
+            }
+            String label = use.chart() + (use.version().isEmpty() ? "" : " " + use.version());
+            var chart = charts.find(use.chart(), use.version());
+            if (chart.isEmpty()) {
+                skipped.add(use.file() + ": chart " + label + " not found under --charts; its keys were not checked");
+                continue;
+            }
+            if (!stripV(chart.get().version()).equals(stripV(use.version()))) {
+                skipped.add(use.file() + ": the Application pins chart " + label + "; checked against version "
+                        + chart.get().version() + " in " + chart.get().directory());
+            }
+            problems.addAll(HelmValues.check(file, chart.get(), label));
+            valuesFiles++;
+        }
+    }
+
+    private static String stripV(String version) {
+        return version.startsWith("v") ? version.substring(1) : version;
+    }
+
+    private static void deleteTree(Path directory) throws IOException {
+        try (Stream<Path> walk = Files.walk(directory)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
