@@ -41,6 +41,12 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--no-validate", description = "Do not run ksa validate on the result.")
     boolean noValidate;
 
+    @Option(names = "--crds", paramLabel = "DIR", description = "CRDs to check the generated custom resources against, as for ksa validate (repeatable).")
+    java.util.List<Path> crds = new java.util.ArrayList<>();
+
+    @Option(names = "--charts", paramLabel = "DIR", description = "Upstream charts to check the generated values against, as for ksa validate (repeatable).")
+    java.util.List<Path> charts = new java.util.ArrayList<>();
+
     @Option(names = "--lang", paramLabel = "ko|en", converter = CommonOptions.LangConverter.class,
             description = "Language of the generated README (default: from the locale).")
     Lang lang;
@@ -77,6 +83,6 @@ public final class GenerateCommand implements Callable<Integer> {
             out.println("ksa: overwrote files changed by hand (--force): " + String.join(", ", result.edited()));
         }
         out.flush();
-        return noValidate ? 0 : GenerateValidation.run(dir, spec.commandLine());
+        return noValidate ? 0 : GenerateValidation.run(dir, crds, charts, out, err);
     }
 }

@@ -1,13 +1,23 @@
 package dev.ksa.cli;
 
+import dev.ksa.validate.ValidateOptions;
+import dev.ksa.validate.ValidationReport;
+import dev.ksa.validate.Validator;
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import picocli.CommandLine;
+import java.util.List;
 
-/** The validation {@code generate} runs on what it wrote; becomes {@code ksa validate DIR} once that command lands. */
+/** What {@code generate} runs on the tree it wrote: the same checks as {@code ksa validate DIR}. */
 final class GenerateValidation {
     private GenerateValidation() {}
 
-    static int run(Path dir, CommandLine cli) {
-        return 0;
+    static int run(Path dir, List<Path> crds, List<Path> charts, PrintWriter out, PrintWriter err) {
+        ValidationReport report = Validator.validate(dir, ValidateOptions.defaults().withCrds(crds).withCharts(charts));
+        report.skipped().forEach(s -> err.println("ksa: " + s));
+        report.problems().forEach(p -> out.println(p.display()));
+        out.println(report.summary());
+        out.flush();
+        err.flush();
+        return report.valid() ? 0 : 1;
     }
 }

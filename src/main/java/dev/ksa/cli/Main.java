@@ -13,7 +13,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "ksa", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"ksa - the Kubernetes Standard Architecture, as code.",
             "Choose, build, check and audit a Kubernetes platform against the yearly standard architecture."},
-        subcommands = {CatalogCommand.class, InitCommand.class, PlanCommand.class, GenerateCommand.class, AuditCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CatalogCommand.class, InitCommand.class, PlanCommand.class, GenerateCommand.class, ValidateCommand.class, AuditCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     /** Internal errors (a bug in ksa), distinct from the documented 0/1/2/3. */
     static final int EXIT_INTERNAL = 70;

@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
 /**
  * A values file against the upstream chart it is given to: every key ksa sets must be a value of the
  * chart's {@code values.yaml} (where the chart's value is {@code {}}, a list or null the subtree is
- * free-form) or be declared by its {@code values.schema.json}; and the merged values must validate
+ * free-form; a key the chart documents as a commented-out example counts; a path the values file
+ * marks {@code # ksa:passthrough} is the application's own configuration and is not looked up)
+ * or be declared by its {@code values.schema.json}; and the merged values must validate
  * against that schema, as {@code helm install} does.
  */
 final class HelmValues {
@@ -35,12 +37,32 @@ final class HelmValues {
     private final String chartLabel;
     private final JsonNode schemaRoot;
     private final List<Problem> problems = new ArrayList<>();
+    private final java.util.Set<String> passthrough;
+    private final String chartText;
 
-    private HelmValues(SourceFile file, YamlDocuments.Document document, String chartLabel, JsonNode schemaRoot) {
+    private HelmValues(SourceFile file, YamlDocuments.Document document, String chartLabel, JsonNode schemaRoot,
+            java.util.Set<String> passthrough, String chartText) {
         this.file = file;
         this.document = document;
         this.chartLabel = chartLabel;
         this.schemaRoot = schemaRoot;
+        this.passthrough = passthrough;
+        this.chartText = chartText;
+    }
+
+    /** {@code # ksa:passthrough PATH -- why}: maps the chart hands verbatim to the application's own configuration. */
+    private static java.util.Set<String> passthrough(SourceFile file) throws IOException {
+        java.util.Set<String> paths = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = Pattern.compile("(?m)^# ksa:passthrough (\\S+)").matcher(Files.readString(file.absolute()));
+        while (m.find()) {
+            paths.add(m.group(1));
+        }
+        return paths;
+    }
+
+    /** A key the chart documents only as a commented-out example ({@code # configSecret:}, {@code # oidc.config: |}). */
+    private boolean documentedInComments(String key) {
+        return Pattern.compile("(?m)^\\s*#+\\s*[\"']?" + Pattern.quote(key) + "[\"']?\\s*:").matcher(chartText).find();
     }
 
     /** Problems of {@code file} as values of {@code chart}; {@code label} is "grafana 12.11.1". */
@@ -48,11 +70,13 @@ final class HelmValues {
         JsonNode defaults = readDefaults(chart);
         JsonNode schema = Files.exists(chart.schema()) ? JSON.readTree(chart.schema().toFile()) : null;
         List<Problem> problems = new ArrayList<>();
+        java.util.Set<String> passthrough = passthrough(file);
+        String chartText = Files.exists(chart.values()) ? Files.readString(chart.values()) : "";
         for (YamlDocuments.Document document : file.documents()) {
             if (!document.root().isObject()) {
                 continue;
             }
-            HelmValues values = new HelmValues(file, document, label, schema);
+            HelmValues values = new HelmValues(file, document, label, schema, passthrough, chartText);
             values.walk(document.root(), defaults, schema == null ? List.of() : List.of(schema), "", "");
             if (schema != null) {
                 values.validate(merge(defaults.deepCopy(), document.root()), schema);
@@ -80,8 +104,11 @@ final class HelmValues {
             JsonNode value = field.getValue();
             List<JsonNode> declared = declared(schemas, key);
             JsonNode theirs = chart.get(key);
+            if (passthrough.contains(childPath)) {
+                continue;
+            }
             if (theirs == null) {
-                if (declared.isEmpty()) {
+                if (declared.isEmpty() && !documentedInComments(key)) {
                     String hint = Suggestions.closest(key, fieldNames(chart))
                             .map(s -> " (did you mean " + (path.isEmpty() ? s : path + "." + s) + "?)").orElse("");
                     problems.add(new Problem(file.path(), document.lineOf(childPointer), "values",
@@ -142,6 +169,24 @@ final class HelmValues {
         }
     }
 
+    /**
+     * Charts write {@code $schema} loosely ({@code http://json-schema.org/schema#}, which names no
+     * draft and cannot be fetched offline); such a schema is read as draft 7, as Helm itself does.
+     */
+    private static JsonNode knownMetaSchema(JsonNode schema) {
+        if (!schema.has("$schema") || !schema.isObject()) {
+            return schema;
+        }
+        try {
+            SpecVersionDetector.detectOptionalVersion(schema, true);
+            return schema;
+        } catch (RuntimeException unknown) {
+            com.fasterxml.jackson.databind.node.ObjectNode copy = ((com.fasterxml.jackson.databind.node.ObjectNode) schema).deepCopy();
+            copy.remove("$schema");
+            return copy;
+        }
+    }
+
     private JsonNode resolve(JsonNode schema) {
         JsonNode current = schema;
         for (int i = 0; i < 8 && current != null && current.has("$ref"); i++) {
@@ -155,7 +200,8 @@ final class HelmValues {
         return current;
     }
 
-    private void validate(JsonNode merged, JsonNode schema) {
+    private void validate(JsonNode merged, JsonNode declared) {
+        JsonNode schema = knownMetaSchema(declared);
         SpecVersion.VersionFlag version = SpecVersionDetector.detectOptionalVersion(schema, false).orElse(SpecVersion.VersionFlag.V7);
         JsonSchema compiled = JsonSchemaFactory.getInstance(version).getSchema(schema, CONFIG);
         for (ValidationMessage message : compiled.validate(merged)) {
