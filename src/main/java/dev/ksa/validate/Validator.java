@@ -65,11 +65,11 @@ public final class Validator {
             read(path);
         }
         files.forEach(this::collectObjects);
-        checkObjects();
         List<ManifestObject> applications = objects.stream().filter(ArgoApplications::isApplication).toList();
         ArgoApplications.Result argo = ArgoApplications.check(root, applications);
         problems.addAll(argo.problems());
         checkValues(argo.values());
+        checkObjects();
         List<ReportTool> tools = List.of();
         Set<String> missing = Set.of();
         if (options.runTools()) {
@@ -286,6 +286,28 @@ public final class Validator {
             }
             problems.addAll(HelmValues.check(file, chart.get(), label));
             valuesFiles++;
+            if (HelmRendering.renderable(chart.get())) {
+                render(use, chart.get(), file);
+            }
+        }
+        if (rendered > 0) {
+            skipped.add("rendered " + rendered + " chart(s) with Helm (helm-java) and checked the objects they produce");
+        }
+    }
+
+    private int rendered;
+
+    /** The chart rendered with real Helm and the values file; its objects join the tree's for the checks. */
+    private void render(ArgoApplications.ValuesUse use, ChartIndex.Chart chart, SourceFile values) {
+        HelmRendering.Result result = HelmRendering.render(use, chart, values.absolute());
+        if (result.failure() != null) {
+            problems.add(new Problem(values.path(), 1, "helm", "helm template of chart " + use.chart() + " failed with these values: "
+                    + result.failure() + ". Fix the values (or the chart)"));
+        } else if (result.rendered() == null) {
+            skipped.add(values.path() + ": Helm's native library is not available on this platform; chart " + use.chart() + " was not rendered");
+        } else {
+            rendered++;
+            collectObjects(result.rendered());
         }
     }
 

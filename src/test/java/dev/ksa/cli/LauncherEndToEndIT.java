@@ -130,6 +130,51 @@ class LauncherEndToEndIT {
         assertThat(run.stderr()).doesNotContain("\tat ");
     }
 
+    @Test
+    void initThenPlan_printsAProfileThatPlansCleanly(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Run init = ksa("init", "--environment", "on-prem");
+        assertThat(init.exitCode()).as("stderr: %s", init.stderr()).isZero();
+        Path profile = java.nio.file.Files.writeString(dir.resolve("platform.yaml"), init.stdout());
+        Run plan = ksa("plan", profile.toString(), "-o", "json", "--lang", "en");
+        assertThat(plan.exitCode()).as("stderr: %s", plan.stderr()).isZero();
+        JsonNode document = json(plan);
+        assertThat(document.path("edition").asText()).isEqualTo("2026");
+        document.path("components").forEach(c -> assertThat(c.fieldNames()).toIterable()
+                .contains("id", "category", "version", "namespace", "wave", "reasons"));
+        assertThat(document.path("budget").path("capacity").has("cpu")).isTrue();
+    }
+
+    @Test
+    void planOfABrokenProfile_exitsTwo_namingFileLineAndColumn(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path profile = java.nio.file.Files.writeString(dir.resolve("platform.yaml"),
+                "apiVersion: ksa.dev/v1alpha1\nkind: Platform\nmetadata: {name: x}\nspec:\n  edition: \"2026\"\n  environment: on-prem\n  exclude: [cert-manger]\n");
+        Run run = ksa("plan", profile.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.stdout()).isEmpty();
+        assertThat(run.stderr()).isEqualTo("ksa: " + profile + ":7:13: unknown component 'cert-manger' in spec.exclude. Did you mean 'cert-manager'? (ksa catalog list)\n");
+    }
+
+    @Test
+    void generateThenValidate_writesAValidRepository(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path repo = dir.resolve("repo");
+        Run generate = ksa("generate", "examples/aws.yaml", "-d", repo.toString(), "--lang", "en", "--no-validate");
+        assertThat(generate.exitCode()).as("stderr: %s", generate.stderr()).isZero();
+        assertThat(generate.stdout()).startsWith("ksa: wrote " + repo + ": ");
+        assertThat(repo.resolve("bootstrap/root.yaml")).isRegularFile();
+        Run validate = ksa("validate", repo.toString(), "--no-tools", "-o", "json");
+        assertThat(validate.exitCode()).as("stdout: %s stderr: %s", validate.stdout(), validate.stderr()).isZero();
+        assertThat(json(validate).path("problems")).isEmpty();
+        Run again = ksa("generate", "examples/aws.yaml", "-d", repo.toString(), "--lang", "en", "--no-validate");
+        assertThat(again.stdout()).contains("0 written");
+    }
+
+    @Test
+    void validateOfAMissingDirectory_exitsTwo() throws Exception {
+        Run run = ksa("validate", "no/such/dir");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.stderr()).startsWith("ksa: ").doesNotContain("\tat ");
+    }
+
     private static JsonNode find(JsonNode array, String field, String value) {
         for (JsonNode n : array) {
             if (value.equals(n.path(field).asText())) {
