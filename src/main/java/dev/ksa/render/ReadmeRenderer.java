@@ -28,16 +28,21 @@ final class ReadmeRenderer {
         md.append(ko ? "## 먼저 할 일\n\n" : "## What to do first\n\n");
         int step = 1;
         if (!secrets.isEmpty()) {
-            md.append(step++).append(ko ? ". 값 파일이 참조하는 시크릿을 만드세요. ksa는 비밀번호를 생성하거나 저장하지 않습니다:\n\n" : ". Create the Secrets the values refer to; ksa never writes a password anywhere:\n\n");
+            md.append(step++).append(ko ? ". 값 파일이 참조하는 시크릿을 만드세요. ksa는 비밀번호를 생성하거나 저장하지 않습니다. `<...>`는 직접 채우고, 나머지는 무작위 값입니다:\n\n"
+                    : ". Create the Secrets the values refer to; ksa never writes a password anywhere. Fill in each `<...>`; the rest are random:\n\n");
             md.append("   ```sh\n");
-            for (SecretLine s : secrets) {
-                md.append("   # ").append(s.purpose().in(lang)).append('\n');
-                md.append("   kubectl create namespace ").append(s.namespace()).append(" --dry-run=client -o yaml | kubectl apply -f -\n");
-                md.append("   kubectl -n ").append(s.namespace()).append(" create secret generic ").append(s.name());
-                for (String key : s.keys()) {
-                    md.append(" \\\n     --from-literal=").append(key).append("=\"$(openssl rand -base64 24)\"");
+            Map<String, List<SecretLine>> byNamespace = new java.util.TreeMap<>();
+            secrets.forEach(s -> byNamespace.computeIfAbsent(s.namespace(), k -> new ArrayList<>()).add(s));
+            for (Map.Entry<String, List<SecretLine>> ns : byNamespace.entrySet()) {
+                md.append("   kubectl create namespace ").append(ns.getKey()).append(" --dry-run=client -o yaml | kubectl apply -f -\n");
+                for (SecretLine s : ns.getValue()) {
+                    md.append("   # ").append(s.purpose().in(lang)).append('\n');
+                    md.append("   kubectl -n ").append(ns.getKey()).append(" create secret generic ").append(s.name());
+                    for (String key : s.keys()) {
+                        md.append(" \\\n     ").append(literal(key));
+                    }
+                    md.append("\n");
                 }
-                md.append("\n");
             }
             md.append("   ```\n\n");
         }
@@ -104,6 +109,23 @@ final class ReadmeRenderer {
                 - `platform.lock.json`: exact versions
                 """);
         out.put("README.md", md.toString());
+    }
+
+    /**
+     * One {@code --from-...} argument: {@code KEY} is a random value, {@code KEY=VALUE} a given or
+     * to-be-filled value ({@code <...>}), {@code KEY=file:PATH} a file the person provides.
+     */
+    static String literal(String key) {
+        int eq = key.indexOf('=');
+        if (eq < 0) {
+            return "--from-literal=" + key + "=\"$(openssl rand -base64 24)\"";
+        }
+        String name = key.substring(0, eq);
+        String value = key.substring(eq + 1);
+        if (value.startsWith("file:")) {
+            return "--from-file=" + name + "=" + value.substring("file:".length());
+        }
+        return "--from-literal=" + name + "='" + value + "'";
     }
 
     /** The standard architecture's figure as Mermaid: one box per layer, the planned components inside. */

@@ -42,7 +42,7 @@ public final class Renderer {
             for (RenderData.SecretNeeded s : RenderDataLoader.of(p.id()).secrets()) {
                 if (Variables.holds(s.condition(), ctx)) {
                     lines.add(new ReadmeRenderer.SecretLine(s.name(), variables.substituteText(s.namespace() == null ? "${namespace}" : s.namespace(), p.id()),
-                            s.keys(), s.purpose()));
+                            s.keys().stream().map(k -> variables.substituteText(k, p.id())).toList(), s.purpose()));
                 }
             }
         }
