@@ -1,5 +1,6 @@
 package dev.ksa.cli;
 
+import dev.ksa.support.Documents;
 import dev.ksa.catalog.Catalog;
 import dev.ksa.catalog.Category;
 import dev.ksa.catalog.Component;
@@ -68,8 +69,8 @@ public final class CatalogCommand {
             }
             PrintWriter out = spec.commandLine().getOut();
             switch (common.output()) {
-                case JSON -> out.print(Serializers.json(entries));
-                case YAML -> out.print(Serializers.yaml(entries));
+                case JSON -> out.print(Documents.json(entries));
+                case YAML -> out.print(Documents.yaml(entries));
                 case TABLE -> out.print(table.render());
                 default -> throw CatalogViews.unsupported(common.output());
             }
@@ -90,8 +91,8 @@ public final class CatalogCommand {
             Component c = catalog.component(id);
             PrintWriter out = spec.commandLine().getOut();
             switch (common.output()) {
-                case JSON -> out.print(Serializers.json(CatalogViews.detail(catalog, c)));
-                case YAML -> out.print(Serializers.yaml(CatalogViews.detail(catalog, c)));
+                case JSON -> out.print(Documents.json(CatalogViews.detail(catalog, c)));
+                case YAML -> out.print(Documents.yaml(CatalogViews.detail(catalog, c)));
                 case TABLE -> out.print(CatalogViews.sheet(catalog, c, common.lang()));
                 default -> throw CatalogViews.unsupported(common.output());
             }
@@ -114,8 +115,8 @@ public final class CatalogCommand {
                     .toList();
             PrintWriter out = spec.commandLine().getOut();
             switch (common.output()) {
-                case JSON -> out.print(Serializers.json(entries));
-                case YAML -> out.print(Serializers.yaml(entries));
+                case JSON -> out.print(Documents.json(entries));
+                case YAML -> out.print(Documents.yaml(entries));
                 case TABLE -> {
                     TextTable table = new TextTable("EDITION", lang == Lang.KO ? "제목" : "TITLE", lang == Lang.KO ? "발표" : "PUBLISHED",
                             lang == Lang.KO ? "구성요소" : "COMPONENTS", lang == Lang.KO ? "표시" : "MARKS");
@@ -142,8 +143,8 @@ public final class CatalogCommand {
             EditionDiff diff = EditionDiff.between(catalog, catalog.edition(from), catalog.edition(to));
             PrintWriter out = spec.commandLine().getOut();
             switch (common.output()) {
-                case JSON -> out.print(Serializers.json(CatalogViews.diff(diff)));
-                case YAML -> out.print(Serializers.yaml(CatalogViews.diff(diff)));
+                case JSON -> out.print(Documents.json(CatalogViews.diff(diff)));
+                case YAML -> out.print(Documents.yaml(CatalogViews.diff(diff)));
                 case TABLE -> out.print(CatalogViews.diffTable(catalog, diff, common.lang()));
                 default -> throw CatalogViews.unsupported(common.output());
             }

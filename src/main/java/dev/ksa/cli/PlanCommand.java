@@ -1,5 +1,6 @@
 package dev.ksa.cli;
 
+import dev.ksa.support.Documents;
 import dev.ksa.catalog.Catalog;
 import dev.ksa.catalog.Lang;
 import dev.ksa.plan.Plan;
@@ -61,8 +62,8 @@ public final class PlanCommand implements Callable<Integer> {
         Plan plan = new Planner(catalog, clock).plan(ProfileReader.read(profile));
         Lang language = lang != null ? lang : Lang.fromLocale();
         out.print(switch (output) {
-            case "json" -> Serializers.json(PlanViews.document(plan, language));
-            case "yaml" -> Serializers.yaml(PlanViews.document(plan, language));
+            case "json" -> Documents.json(PlanViews.document(plan, language));
+            case "yaml" -> Documents.yaml(PlanViews.document(plan, language));
             case "mermaid" -> WaveGraph.mermaid(plan);
             case "dot" -> WaveGraph.dot(plan);
             default -> PlanViews.table(plan, catalog, language);

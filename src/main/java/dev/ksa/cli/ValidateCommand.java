@@ -1,5 +1,6 @@
 package dev.ksa.cli;
 
+import dev.ksa.support.Documents;
 import dev.ksa.support.UserError;
 import dev.ksa.validate.Problem;
 import dev.ksa.validate.ValidateOptions;
@@ -70,7 +71,7 @@ public final class ValidateCommand implements Callable<Integer> {
         ValidationReport report = Validator.validate(directory, options);
         report.skipped().forEach(s -> err.println("ksa: " + s));
         if (output.equals("json")) {
-            out.print(Serializers.json(document(report)));
+            out.print(Documents.json(document(report)));
             err.println("ksa: " + report.summary());
         } else {
             report.problems().forEach(p -> out.println(p.display()));

@@ -1,11 +1,10 @@
 package dev.ksa.render;
 
+import dev.ksa.support.Documents;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.UncheckedIOException;
@@ -14,7 +13,8 @@ import java.util.stream.Collectors;
 
 /**
  * Deterministic YAML and JSON for generated files: map order as built (Kubernetes objects read
- * apiVersion, kind, metadata, spec), numbers-as-strings quoted, multi-line strings as blocks.
+ * apiVersion, kind, metadata, spec), numbers-as-strings quoted, multi-line strings as blocks; JSON
+ * keeps nulls (the lock file says a component has no namespace) with keys sorted.
  */
 public final class Yaml {
     private static final ObjectMapper YAML = YAMLMapper.builder()
@@ -49,10 +49,7 @@ public final class Yaml {
 
     public static String json(Object value) {
         try {
-            DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-            return JSON.writer(printer).writeValueAsString(value) + "\n";
+            return JSON.writer(Documents.printer()).writeValueAsString(value) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -56,38 +56,11 @@ final class PlainTable {
     }
 
     static int width(String text) {
-        int width = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            width += wide(cp) ? 2 : 1;
-            i += Character.charCount(cp);
-        }
-        return width;
-    }
-
-    private static boolean wide(int cp) {
-        return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
-                || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
-                || (cp >= 0xFFE0 && cp <= 0xFFE6);
+        return dev.ksa.support.DisplayWidth.of(text);
     }
 
     /** Cuts a cell to {@code max} display columns, ending with an ellipsis. */
     static String cut(String text, int max) {
-        if (text == null || width(text) <= max) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder();
-        int used = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            int w = wide(cp) ? 2 : 1;
-            if (used + w > max - 1) {
-                break;
-            }
-            out.appendCodePoint(cp);
-            used += w;
-            i += Character.charCount(cp);
-        }
-        return out.append('…').toString();
+        return dev.ksa.support.DisplayWidth.cut(text, max);
     }
 }

@@ -1,5 +1,6 @@
 package dev.ksa.report;
 
+import dev.ksa.support.Documents;
 import dev.ksa.audit.AuditResult;
 import dev.ksa.catalog.Catalog;
 import dev.ksa.catalog.Lang;

@@ -1,5 +1,6 @@
 package dev.ksa.report;
 
+import dev.ksa.support.Documents;
 import dev.ksa.audit.AuditResult;
 import dev.ksa.audit.Finding;
 import dev.ksa.audit.RuleDefinition;

@@ -2,52 +2,30 @@ package dev.ksa.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code ksa generate} as a user runs it: writes, refuses to overwrite hand edits, refuses a plan with errors. */
 class GenerateCommandTest {
-    static final Clock DECEMBER_2026 = Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC);
-
-    record Run(int code, String out, String err) {}
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine.IFactory factory = new CommandLine.IFactory() {
-            @Override
-            public <K> K create(Class<K> cls) throws Exception {
-                if (cls == GenerateCommand.class) {
-                    return cls.cast(new GenerateCommand(DECEMBER_2026));
-                }
-                return CommandLine.defaultFactory().create(cls);
-            }
-        };
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), factory);
-        return new Run(code, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void generate_writesTheRepository_thenRefusesToOverwriteAHandEdit(@TempDir Path tmp) throws Exception {
         Path dir = tmp.resolve("repo");
-        Run first = run("generate", "examples/on-prem-minimal.yaml", "-d", dir.toString(), "--lang", "en", "--no-validate");
+        CliRun first = run("generate", "examples/on-prem-minimal.yaml", "-d", dir.toString(), "--lang", "en", "--no-validate");
         assertThat(first.err()).isEmpty();
         assertThat(first.code()).isZero();
         assertThat(first.out()).startsWith("ksa: wrote " + dir + ": ");
         assertThat(dir.resolve("apps/grafana.yaml")).exists();
         Files.writeString(dir.resolve("values/grafana.yaml"), "# my tweak\n", java.nio.file.StandardOpenOption.APPEND);
-        Run second = run("generate", "examples/on-prem-minimal.yaml", "-d", dir.toString(), "--lang", "en", "--no-validate");
+        CliRun second = run("generate", "examples/on-prem-minimal.yaml", "-d", dir.toString(), "--lang", "en", "--no-validate");
         assertThat(second.code()).isEqualTo(2);
         assertThat(second.err()).contains("values/grafana.yaml").contains("--force").doesNotContain("Exception");
-        Run forced = run("generate", "examples/on-prem-minimal.yaml", "-d", dir.toString(), "--lang", "en", "--no-validate", "--force");
+        CliRun forced = run("generate", "examples/on-prem-minimal.yaml", "-d", dir.toString(), "--lang", "en", "--no-validate", "--force");
         assertThat(forced.code()).isZero();
         assertThat(forced.out()).contains("overwrote files changed by hand (--force): values/grafana.yaml");
         assertThat(Files.readString(dir.resolve("values/grafana.yaml"))).doesNotContain("my tweak");
@@ -58,7 +36,7 @@ class GenerateCommandTest {
         Path profile = tmp.resolve("platform.yaml");
         Files.writeString(profile, Files.readString(Path.of("examples/on-prem-minimal.yaml")).replace("node: {cpu: 16, memoryGi: 64}", "node: {cpu: 2, memoryGi: 4}"));
         Path dir = tmp.resolve("repo");
-        Run r = run("generate", profile.toString(), "-d", dir.toString(), "--no-validate");
+        CliRun r = run("generate", profile.toString(), "-d", dir.toString(), "--no-validate");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("capacity-exceeded").contains("nothing was written");
         assertThat(dir).doesNotExist();

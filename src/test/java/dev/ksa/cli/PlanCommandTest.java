@@ -5,46 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ksa.testing.GoldenFiles;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
 
 /** {@code ksa plan} and {@code ksa init} as a user runs them: exact output (golden), exit codes, one-line errors. */
 class PlanCommandTest {
-    static final Clock DECEMBER_2026 = Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC);
-
-    record Run(int code, String out, String err) {}
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine.IFactory factory = new CommandLine.IFactory() {
-            @Override
-            public <K> K create(Class<K> cls) throws Exception {
-                if (cls == PlanCommand.class) {
-                    return cls.cast(new PlanCommand(DECEMBER_2026));
-                }
-                return CommandLine.defaultFactory().create(cls);
-            }
-        };
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), factory);
-        return new Run(code, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @ParameterizedTest(name = "examples/{0}.yaml")
     @ValueSource(strings = {"on-prem-minimal", "on-prem-full", "aws", "license-restricted"})
     void examples_planCleanly_andMatchTheirGoldenFiles(String example) {
         String file = "examples/" + example + ".yaml";
-        Run json = run("plan", file, "-o", "json", "--lang", "en");
+        CliRun json = run("plan", file, "-o", "json", "--lang", "en");
         assertThat(json.err()).isEmpty();
         assertThat(json.code()).as("no errors in %s", file).isZero();
         GoldenFiles.check("plan/" + example + "/plan.json", json.out(), PlanCommandTest.class);
@@ -79,7 +57,7 @@ class PlanCommandTest {
     void badProfile_isOneLine_exit2_noStackTrace(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("platform.yaml");
         Files.writeString(file, Files.readString(Path.of("examples/on-prem-minimal.yaml")).replace("environment: on-prem", "environment: onprem"));
-        Run r = run("plan", file.toString());
+        CliRun r = run("plan", file.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).isEqualTo("ksa: " + file + ":8:16: spec.environment: 'onprem' is not one of on-prem, aws, gcp, azure. Did you mean 'on-prem'?\n");
@@ -97,19 +75,19 @@ class PlanCommandTest {
     @ParameterizedTest(name = "ksa init --environment {0} plans cleanly")
     @ValueSource(strings = {"on-prem", "aws", "gcp", "azure"})
     void init_printsAValidCommentedProfile(String environment, @TempDir Path dir) throws Exception {
-        Run init = run("init", "--environment", environment);
+        CliRun init = run("init", "--environment", environment);
         assertThat(init.code()).isZero();
         assertThat(init.out()).contains("# ").contains("environment: " + environment);
         Path file = dir.resolve("platform.yaml");
         Files.writeString(file, init.out());
-        Run plan = run("plan", file.toString(), "--fail-on", "error");
+        CliRun plan = run("plan", file.toString(), "--fail-on", "error");
         assertThat(plan.err()).isEmpty();
         assertThat(plan.code()).isZero();
     }
 
     @Test
     void init_unknownEdition_suggests() {
-        Run r = run("init", "--edition", "2027");
+        CliRun r = run("init", "--edition", "2027");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).startsWith("ksa: unknown edition '2027'.");
     }

@@ -1,36 +1,15 @@
 package dev.ksa.report;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.ksa.testing.GoldenFiles;
 import java.nio.file.Path;
 
-/**
- * Golden files under {@code src/test/resources/audit/golden/<case>/}: a missing or different
- * expected file fails with the command that regenerates it.
- */
+/** The audit's golden files, under {@code src/test/resources/audit/golden/<case>/}. */
 public final class Golden {
     public static final Path ROOT = Path.of("src/test/resources/audit/golden");
 
     private Golden() {}
 
     public static void check(String name, String actual, String testClass) {
-        Path expected = ROOT.resolve(name);
-        try {
-            if (Boolean.getBoolean("golden.update")) {
-                Files.createDirectories(expected.getParent());
-                Files.writeString(expected, actual, StandardCharsets.UTF_8);
-                return;
-            }
-            String regenerate = "./mvnw test -Dgolden.update=true -Dtest=" + testClass;
-            assertThat(expected).as("golden file %s is missing; create it with: %s", expected, regenerate).isRegularFile();
-            assertThat(actual).as("%s differs; if the change is intended: %s", expected, regenerate)
-                    .isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        GoldenFiles.check(ROOT, name, actual, testClass);
     }
 }

@@ -18,14 +18,19 @@ public final class GoldenFiles {
     private GoldenFiles() {}
 
     public static void check(String name, String actual, Class<?> testClass) {
-        Path expected = ROOT.resolve(name);
+        check(ROOT, name, actual, testClass.getSimpleName());
+    }
+
+    /** As {@link #check(String, String, Class)} under another root; {@code testFilter} is what -Dtest= takes. */
+    public static void check(Path root, String name, String actual, String testFilter) {
+        Path expected = root.resolve(name);
         try {
             if (Boolean.getBoolean("golden.update")) {
                 Files.createDirectories(expected.getParent());
                 Files.writeString(expected, actual, StandardCharsets.UTF_8);
                 return;
             }
-            String regenerate = "./mvnw test -Dgolden.update=true -Dtest=" + testClass.getSimpleName();
+            String regenerate = "./mvnw test -Dgolden.update=true -Dtest=" + testFilter;
             assertThat(expected).as("golden file %s is missing; create it with: %s", expected, regenerate).isRegularFile();
             assertThat(actual).as("%s differs; if the change is intended: %s", expected, regenerate)
                     .isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
