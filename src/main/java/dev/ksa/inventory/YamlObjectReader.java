@@ -176,24 +176,11 @@ public final class YamlObjectReader {
             return;
         }
         if (top.key.equals("<<") && !top.keyIsNull) {
-            merge(object, node);
+            dev.ksa.support.YamlNodes.merge(object, node);
         } else {
             object.set(top.key, node);
         }
         top.key = null;
-    }
-
-    /** YAML merge keys ({@code <<: *defaults}): fields not set explicitly come from the merged mapping(s). */
-    private static void merge(ObjectNode into, JsonNode from) {
-        if (from.isObject()) {
-            from.fields().forEachRemaining(e -> {
-                if (!into.has(e.getKey())) {
-                    into.set(e.getKey(), e.getValue());
-                }
-            });
-        } else if (from.isArray()) {
-            from.forEach(item -> merge(into, item));
-        }
     }
 
     private static JsonNode scalar(ScalarEvent event) {

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ksa.support.UserError;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -109,30 +107,7 @@ public final class PositionedYaml {
             }
             return array;
         }
-        return scalar((ScalarNode) node);
-    }
-
-    /** Scalars typed by the YAML 1.2 core schema tags SnakeYAML Engine resolved. */
-    private JsonNode scalar(ScalarNode node) {
-        String value = node.getValue();
-        Tag tag = node.getTag();
-        try {
-            if (Tag.NULL.equals(tag)) {
-                return NODES.nullNode();
-            }
-            if (Tag.BOOL.equals(tag)) {
-                return NODES.booleanNode(Boolean.parseBoolean(value.toLowerCase(java.util.Locale.ROOT)));
-            }
-            if (Tag.INT.equals(tag)) {
-                return NODES.numberNode(new BigInteger(value.replace("_", "").replaceFirst("^\\+", "")));
-            }
-            if (Tag.FLOAT.equals(tag) && !value.startsWith(".")) {
-                return NODES.numberNode(new BigDecimal(value.replaceFirst("^\\+", "")));
-            }
-        } catch (NumberFormatException e) {
-            return NODES.textNode(value);
-        }
-        return NODES.textNode(value);
+        return dev.ksa.support.YamlNodes.scalar(((ScalarNode) node).getValue(), ((ScalarNode) node).getTag().getValue());
     }
 
     private static Optional<Mark> mark(Node node) {

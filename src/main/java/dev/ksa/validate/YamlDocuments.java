@@ -1,5 +1,6 @@
 package dev.ksa.validate;
 
+import dev.ksa.support.YamlNodes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -161,7 +162,7 @@ final class YamlDocuments {
                 object.set(key, convert(tuple.getValueNode(), child, depth + 1));
             }
             for (NodeTuple tuple : merged) {
-                merge(object, convert(tuple.getValueNode(), pointer, depth + 1));
+                YamlNodes.merge(object, convert(tuple.getValueNode(), pointer, depth + 1));
             }
             return object;
         }
@@ -174,71 +175,9 @@ final class YamlDocuments {
             }
             return array;
         }
-        return scalar((ScalarNode) node);
+        return YamlNodes.scalar(((ScalarNode) node).getValue(), ((ScalarNode) node).getTag().getValue());
     }
 
-    /** YAML merge keys ({@code <<: *defaults}): keys not set explicitly come from the merged mapping(s). */
-    private static void merge(ObjectNode into, JsonNode from) {
-        if (from.isObject()) {
-            from.fields().forEachRemaining(e -> {
-                if (!into.has(e.getKey())) {
-                    into.set(e.getKey(), e.getValue());
-                }
-            });
-        } else if (from.isArray()) {
-            from.forEach(item -> merge(into, item));
-        }
-    }
-
-    private static JsonNode scalar(ScalarNode node) {
-        String value = node.getValue();
-        Tag tag = node.getTag();
-        try {
-            if (Tag.NULL.equals(tag)) {
-                return NODES.nullNode();
-            }
-            if (Tag.BOOL.equals(tag)) {
-                String v = value.toLowerCase(Locale.ROOT);
-                return NODES.booleanNode(v.equals("true") || v.equals("yes") || v.equals("on") || v.equals("y"));
-            }
-            if (Tag.INT.equals(tag)) {
-                return integerNode(integer(value.replace("_", "")));
-            }
-            if (Tag.FLOAT.equals(tag) && !value.contains(".inf") && !value.contains(".nan") && !value.contains(".Inf")
-                    && !value.contains(".NaN") && !value.contains(":")) {
-                return NODES.numberNode(new BigDecimal(value.replace("_", "").replaceFirst("^\\+", "")));
-            }
-        } catch (NumberFormatException e) {
-            return NODES.textNode(value);
-        }
-        return NODES.textNode(value);
-    }
-
-    private static JsonNode integerNode(BigInteger value) {
-        return value.bitLength() < 32 ? NODES.numberNode(value.intValue())
-                : value.bitLength() < 64 ? NODES.numberNode(value.longValue()) : NODES.numberNode(value);
-    }
-
-    private static BigInteger integer(String value) {
-        String v = value.startsWith("+") ? value.substring(1) : value;
-        boolean negative = v.startsWith("-");
-        String digits = negative ? v.substring(1) : v;
-        BigInteger result;
-        if (digits.startsWith("0x")) {
-            result = new BigInteger(digits.substring(2), 16);
-        } else if (digits.startsWith("0o")) {
-            result = new BigInteger(digits.substring(2), 8);
-        } else if (digits.startsWith("0b")) {
-            result = new BigInteger(digits.substring(2), 2);
-        } else if (digits.length() > 1 && digits.startsWith("0") && digits.chars().allMatch(c -> c >= '0' && c <= '7')) {
-            result = new BigInteger(digits.substring(1), 8);
-        } else if (digits.contains(":")) {
-            throw new NumberFormatException("sexagesimal");
-        } else {
-            result = new BigInteger(digits);
-        }
-        return negative ? result.negate() : result;
-    }
 
     private static int line(Node node) {
         return node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
