@@ -66,7 +66,8 @@ final class ApplicationRenderer {
     /** The values, under a header; {@code # ksa:passthrough PATH} lines tell ksa validate which maps are the application's own config. */
     private static String valuesFile(Component c, Chart chart, Map<String, Object> values, Map<String, String> passthrough) {
         StringBuilder comment = new StringBuilder("Helm values of " + chart.chart() + " " + chart.version() + " for " + c.name()
-                + ", wired by ksa to the other planned components.");
+                + ", wired by ksa to the other planned components.\nSite-specific values go in " + localValues("values/" + chart.release() + ".yaml")
+                + ", which ksa never writes; Argo CD applies it after this file.");
         if (values.isEmpty()) {
             comment.append("\nThe chart's defaults serve this plan.");
         }
@@ -79,7 +80,9 @@ final class ApplicationRenderer {
         Map<String, Object> app = base(ctx, chart.release(), c.id(), wave);
         Map<String, Object> spec = K8s.child(app, "spec");
         spec.put("project", PROJECT);
-        Map<String, Object> helm = K8s.map("releaseName", chart.release(), "valueFiles", List.of("$values/" + ctx.repoPath(valuesPath)));
+        Map<String, Object> helm = K8s.map("releaseName", chart.release(),
+                "valueFiles", List.of("$values/" + ctx.repoPath(valuesPath), "$values/" + ctx.repoPath(localValues(valuesPath))),
+                "ignoreMissingValueFiles", true);
         List<Object> sources = new ArrayList<>();
         sources.add(K8s.map("repoURL", source.repoURL(), "chart", source.chart(), "targetRevision", source.version(), "helm", helm));
         sources.add(K8s.map("repoURL", ctx.gitops().repoURL(), "targetRevision", ctx.gitops().revision(), "ref", "values"));
@@ -87,6 +90,11 @@ final class ApplicationRenderer {
         spec.put("destination", K8s.map("server", "https://kubernetes.default.svc", "namespace", namespace));
         spec.put("syncPolicy", syncPolicy(c.install().serverSideApply()));
         return app;
+    }
+
+    /** {@code values/x.local.yaml}: the site's own values for a release, which ksa never writes; Argo CD applies it last. */
+    static String localValues(String valuesPath) {
+        return valuesPath.replaceFirst("\\.yaml$", ".local.yaml");
     }
 
     static Map<String, Object> pathApplication(RenderContext ctx, String name, String component, String namespace, int wave, String path, boolean serverSideApply) {

@@ -41,7 +41,9 @@ final class BootstrapRenderer {
                 script.append("\n# ").append(step++).append(". ").append(c.name()).append(" ").append(c.version()).append('\n')
                         .append("helm upgrade --install ").append(chart.release()).append(' ').append(source.helmArguments())
                         .append(" \\\n  --namespace ").append(namespace).append(" --create-namespace")
-                        .append(" \\\n  --values values/").append(chart.release()).append(".yaml --wait --timeout 10m\n");
+                        .append(" \\\n  --values values/").append(chart.release()).append(".yaml")
+                        .append(" $(test -f values/").append(chart.release()).append(".local.yaml && echo --values values/").append(chart.release()).append(".local.yaml)")
+                        .append(" --wait --timeout 10m\n");
             }
         }
         script.append("\n# ").append(step).append(". The root Application: Argo CD syncs apps/ and, wave by wave, the rest of the platform\n")

@@ -104,6 +104,10 @@ final class ArgoApplications {
                     continue;
                 }
                 Optional<String> found = resolve(relative);
+                boolean optional = source.path("helm").path("ignoreMissingValueFiles").asBoolean(false);
+                if ((found.isEmpty() || !Files.isRegularFile(root.resolve(found.get()))) && optional) {
+                    continue; // Argo CD skips a missing values file when ignoreMissingValueFiles is set (the site's own .local.yaml)
+                }
                 if (found.isEmpty() || !Files.isRegularFile(root.resolve(found.get()))) {
                     problems.add(app.problemAt(where, "argocd", "Application " + app.name() + ": values file " + value
                             + " does not exist in this repository. Create " + relative + " or fix the path"));

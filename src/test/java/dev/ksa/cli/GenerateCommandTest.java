@@ -32,6 +32,19 @@ class GenerateCommandTest {
     }
 
     @Test
+    void siteValues_inALocalFile_areKeptAndReferenced(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("repo");
+        run("generate", "examples/on-prem-minimal.yaml", "-d", dir.toString(), "--lang", "en", "--no-validate");
+        assertThat(Files.readString(dir.resolve("apps/external-dns.yaml"))).contains("$values/values/external-dns.local.yaml").contains("ignoreMissingValueFiles: true");
+        Files.writeString(dir.resolve("values/external-dns.local.yaml"), "extraArgs: [--rfc2136-host=10.0.0.53]\n");
+        CliRun again = run("generate", "examples/on-prem-minimal.yaml", "-d", dir.toString(), "--lang", "en", "--no-validate");
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(dir.resolve("values/external-dns.local.yaml")).hasContent("extraArgs: [--rfc2136-host=10.0.0.53]");
+        CliRun validate = run("validate", dir.toString(), "--no-tools");
+        assertThat(validate.code()).as(validate.out()).isZero();
+    }
+
+    @Test
     void planWithErrors_writesNothing(@TempDir Path tmp) throws Exception {
         Path profile = tmp.resolve("platform.yaml");
         Files.writeString(profile, Files.readString(Path.of("examples/on-prem-minimal.yaml")).replace("node: {cpu: 16, memoryGi: 64}", "node: {cpu: 2, memoryGi: 4}"));

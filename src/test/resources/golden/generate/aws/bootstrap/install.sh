@@ -8,12 +8,12 @@ cd "$(dirname "$0")/.."
 # 1. Calico v3.32.1
 helm upgrade --install calico tigera-operator --repo https://docs.tigera.io/calico/charts --version v3.32.1 \
   --namespace tigera-operator --create-namespace \
-  --values values/calico.yaml --wait --timeout 10m
+  --values values/calico.yaml $(test -f values/calico.local.yaml && echo --values values/calico.local.yaml) --wait --timeout 10m
 
 # 2. Argo CD v3.4.4
 helm upgrade --install argo-cd argo-cd --repo https://argoproj.github.io/argo-helm --version 10.1.1 \
   --namespace argocd --create-namespace \
-  --values values/argo-cd.yaml --wait --timeout 10m
+  --values values/argo-cd.yaml $(test -f values/argo-cd.local.yaml && echo --values values/argo-cd.local.yaml) --wait --timeout 10m
 
 # 3. The root Application: Argo CD syncs apps/ and, wave by wave, the rest of the platform
 kubectl apply -f bootstrap/root.yaml
