@@ -204,6 +204,23 @@ class GeneratedTreeTest {
                 .contains("helm upgrade --install calico tigera-operator --repo").contains("helm upgrade --install argo-cd argo-cd").contains("kubectl apply -f bootstrap/root.yaml");
     }
 
+    /** The shell scripts parse with the shell that will run them ({@code sh -n}, no execution). */
+    @ParameterizedTest(name = "{0}: scripts parse with sh -n")
+    @MethodSource("examples")
+    void scripts_parse(String example, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        dev.ksa.testing.Tools.require("sh");
+        for (var file : Examples.tree(example).files().entrySet()) {
+            if (!file.getKey().endsWith(".sh")) {
+                continue;
+            }
+            java.nio.file.Path script = java.nio.file.Files.writeString(dir.resolve(file.getKey().replace('/', '_')), file.getValue());
+            Process p = new ProcessBuilder("sh", "-n", script.toString()).redirectErrorStream(true).start();
+            String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(p.waitFor()).as("%s: %s", file.getKey(), output).isZero();
+            assertThat(file.getValue()).startsWith("#!/bin/sh").contains("set -eu");
+        }
+    }
+
     @Test
     void lock_hasExactVersions() throws Exception {
         JsonNode lock = new ObjectMapper().readTree(Examples.tree("on-prem-minimal").get("platform.lock.json"));
