@@ -74,11 +74,23 @@ public final class ProfileSchema {
                 }
                 case "const" -> {
                     where = positions.describe(file, pointer);
-                    message = field + ": must be " + m.getSchemaNode().path("const").asText() + ", not '" + text(m.getInstanceNode()) + "'";
+                    JsonNode expected = m.getSchemaNode() != null && m.getSchemaNode().isValueNode() ? m.getSchemaNode() : m.getSchemaNode().path("const");
+                    message = field + ": must be " + expected.asText() + ", not '" + text(m.getInstanceNode()) + "'";
+                }
+                case "pattern" -> {
+                    where = positions.describe(file, pointer);
+                    String hint = hint(pointer);
+                    message = field + ": '" + text(m.getInstanceNode()) + "' is not valid"
+                            + (hint.isEmpty() ? " (it must match " + m.getSchemaNode().asText() + ")" : hint);
+                }
+                case "format" -> {
+                    where = positions.describe(file, pointer);
+                    message = field + ": '" + text(m.getInstanceNode()) + "' is not " + ("ipv4".equals(m.getArguments().length > 0 ? String.valueOf(m.getArguments()[0]) : "")
+                            ? "an IPv4 address" : "a valid " + (m.getArguments().length > 0 ? m.getArguments()[0] : "value")) + hint(pointer);
                 }
                 default -> {
                     where = positions.describe(file, pointer);
-                    message = (field.isEmpty() ? "" : field + ": ") + m.getMessage().replaceFirst("^\\S+: ", "");
+                    message = (field.isEmpty() ? "" : field + ": ") + m.getMessage().replaceFirst("^\\S+: ", "") + hint(pointer);
                 }
             }
             problems.add(new Problem(where, message));
@@ -118,8 +130,14 @@ public final class ProfileSchema {
         return out.toString();
     }
 
-    /** The property names the schema allows at {@code pointer}, walking properties and items. */
-    private static String allowed(String property, String pointer) {
+    /** The schema's own description of the field at {@code pointer}, as a hint after the message. */
+    private static String hint(String pointer) {
+        JsonNode node = at(pointer);
+        String description = node.path("description").asText("");
+        return description.isEmpty() ? "" : ". " + description.replaceFirst("\\.$", "");
+    }
+
+    private static JsonNode at(String pointer) {
         JsonNode node = raw();
         for (String part : pointer.split("/")) {
             if (part.isEmpty()) {
@@ -127,6 +145,12 @@ public final class ProfileSchema {
             }
             node = part.chars().allMatch(Character::isDigit) ? node.path("items") : node.path("properties").path(part.replace("~1", "/").replace("~0", "~"));
         }
+        return node;
+    }
+
+    /** The property names the schema allows at {@code pointer}, walking properties and items. */
+    private static String allowed(String property, String pointer) {
+        JsonNode node = at(pointer);
         List<String> names = new ArrayList<>();
         node.path("properties").fieldNames().forEachRemaining(names::add);
         if (names.isEmpty()) {
@@ -135,9 +159,16 @@ public final class ProfileSchema {
         return dev.ksa.support.Suggestions.didYouMean(property, names) + " Allowed: " + String.join(", ", names) + ".";
     }
 
+    private static volatile JsonNode raw;
+
     private static JsonNode raw() {
+        JsonNode cached = raw;
+        if (cached != null) {
+            return cached;
+        }
         try (InputStream in = ProfileSchema.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
+            raw = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
+            return raw;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
