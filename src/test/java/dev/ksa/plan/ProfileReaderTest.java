@@ -44,6 +44,19 @@ class ProfileReaderTest {
         assertThat(error(broken)).startsWith(expected);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "metadata: {name: test}|metadata: {name: Demo_1}|platform.yaml:3:18: metadata.name: 'Demo_1' is not valid. A DNS label: lower-case letters, digits and '-'",
+        "kind: Platform|kind: Platfrom|platform.yaml:2:7: kind: must be Platform, not 'Platfrom'",
+        "apiServer: {vip: 10.0.0.10}|apiServer: {vip: 999.0.0.10}|platform.yaml:13:22: spec.cluster.apiServer.vip: '999.0.0.10' is not an IPv4 address. The virtual IP",
+        "workers: 3|workers: -3|platform.yaml:11:14: spec.cluster.workers: must have a minimum value of 0. Worker nodes",
+    })
+    void schemaViolation_saysTheValueAndWhatTheFieldIs(String original, String broken, String expected) {
+        String yaml = onPrem("2026", "");
+        assertThat(yaml).contains(original);
+        assertThat(error(yaml.replace(original, broken))).startsWith(expected);
+    }
+
     @Test
     void componentTypo_suggestsTheClosestId() {
         assertThat(error(onPrem("2026", "exclude: [cert-manger]")))
