@@ -128,7 +128,9 @@ class GeneratedTreeTest {
         assertThat(tree.get("values/argo-cd.yaml")).contains("issuer: https://keycloak.minimal.internal/realms/minimal");
         assertThat(tree.get("values/grafana.yaml")).contains("auth.generic_oauth").contains("https://keycloak.minimal.internal/realms/minimal/protocol/openid-connect/auth");
         assertThat(tree.get("values/headlamp.yaml")).contains("headlamp-oidc");
-        assertThat(tree.get("platform/keycloak/keycloak.yaml")).contains("KeycloakRealmImport").contains("clientId: grafana");
+        assertThat(tree.get("values/opensearch-dashboards.yaml")).contains("opensearch_security.auth.type: openid").contains("${OIDC_CLIENT_SECRET}");
+        assertThat(tree.get("values/opensearch.yaml")).contains("openid_connect_url: \"https://keycloak.minimal.internal/realms/minimal/.well-known/openid-configuration\"");
+        assertThat(tree.get("platform/keycloak/keycloak.yaml")).contains("KeycloakRealmImport").contains("clientId: grafana").contains("clientId: opensearch-dashboards");
     }
 
     @Test
