@@ -40,7 +40,7 @@ public final class Auditor {
                 rule.check(context, findings);
             }
         }
-        List<Finding> sorted = findings.sorted();
+        List<Finding> sorted = Findings.sort(ExpectedFindings.apply(findings.sorted(), detections, catalog));
         Score score = Score.of(coverage, sorted, checked(context));
         List<RuleDefinition> rules = book.all().stream().filter(r -> settings.enabled(r.id()))
                 .map(r -> new RuleDefinition(r.id(), settings.severity(r), r.group(), r.source(), r.title(), r.help(), r.message()))

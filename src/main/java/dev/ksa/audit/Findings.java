@@ -92,6 +92,13 @@ public final class Findings {
         return out;
     }
 
+    /** Findings in report order: severity, rule, object, place, message. */
+    static List<Finding> sort(List<Finding> findings) {
+        List<Finding> out = new ArrayList<>(findings);
+        out.sort(ORDER);
+        return out;
+    }
+
     static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
             .thenComparing(Finding::rule)
             .thenComparing(Finding::object)

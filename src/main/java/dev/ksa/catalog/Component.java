@@ -11,7 +11,9 @@ import java.util.TreeMap;
  * ({@code {namespace}} is replaced by the planned namespace); {@code console} says how a web
  * console is exposed; {@code uses} names capabilities the component is wired to when some planned
  * component provides them, without needing them (Grafana uses a log backend; it requires a
- * metrics backend). The planner orders installs by both.
+ * metrics backend). The planner orders installs by both. {@code expectedFindings} are audit rule ids
+ * whose findings this component causes by design (a node agent mounts host paths); the audit reports
+ * them on its own objects as info, saying so.
  */
 public record Component(
         String id,
@@ -36,7 +38,8 @@ public record Component(
         Lifecycle lifecycle,
         Map<String, String> endpoints,
         Console console,
-        List<String> uses) {
+        List<String> uses,
+        List<String> expectedFindings) {
 
     public Component {
         stars = stars == null ? Map.of() : new TreeMap<>(stars);
@@ -49,6 +52,7 @@ public record Component(
         lifecycle = lifecycle == null ? Lifecycle.active() : lifecycle;
         endpoints = endpoints == null ? Map.of() : new TreeMap<>(endpoints);
         uses = uses == null ? List.of() : List.copyOf(uses);
+        expectedFindings = expectedFindings == null ? List.of() : List.copyOf(expectedFindings);
         resources = resources == null ? new Resources("0m", "0Mi", false) : resources;
     }
 
