@@ -6,4 +6,4 @@ package dev.ksa.catalog;
  * {@code fallback} is the component planned when an edition names none for this category
  * (for example from the week-one essentials); {@code layer} places it on the architecture map.
  */
-public record Category(String id, Text name, String layer, String feature, String fallback, int order) {}
+public record Category(String id, Text name, String layer, String feature, String fallback, int order, String capability) {}

@@ -39,6 +39,7 @@ public final class Planner {
         CapabilityClosure.apply(draft);
         Conflicts.apply(draft);
         CapabilityClosure.apply(draft);
+        CoveredElsewhere.apply(draft);
         LifecycleCheck.apply(draft);
         ProfileHints.apply(draft);
         Budget budget = CapacityBudget.apply(draft);

@@ -97,6 +97,15 @@ class PlannerRulesTest {
         }
 
         @Test
+        void categoryAnotherPlannedComponentCovers_isProvidedByIt_notAGap() {
+            Plan plan = plan(onPrem("2026", "features: [image-scanning]"));
+            assertThat(status(plan, "image-scanning")).isEqualTo(Status.PROVIDED);
+            assertThat(plan.categories().stream().filter(s -> s.category().equals("image-scanning")).findFirst().orElseThrow().note().en())
+                    .isEqualTo("provided by Harbor (image-scanning)");
+            assertThat(plan.warnings()).noneMatch(w -> "image-scanning".equals(w.category()));
+        }
+
+        @Test
         void choose_overridesThePick_andExplainsIt() {
             Plan plan = plan(onPrem("2026", "choose: {cni: cilium, traces: jaeger}"));
             assertThat(ids(plan)).contains("cilium", "jaeger").doesNotContain("calico", "tempo");
