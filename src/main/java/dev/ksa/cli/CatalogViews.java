@@ -79,11 +79,15 @@ final class CatalogViews {
         if (!c.requires().isEmpty()) {
             facts.put(ko ? "필요" : "Requires", String.join(", ", c.requires()));
         }
+        if (!c.uses().isEmpty()) {
+            facts.put(ko ? "연결" : "Uses", String.join(", ", c.uses()));
+        }
         if (!c.conflicts().isEmpty()) {
             facts.put(ko ? "충돌" : "Conflicts", String.join(", ", c.conflicts()));
         }
         if (c.resources() != null) {
-            facts.put(ko ? "요청 자원" : "Requests", "cpu " + c.resources().cpu() + ", memory " + c.resources().memory());
+            facts.put(ko ? "요청 자원" : "Requests", "cpu " + c.resources().cpu() + ", memory " + c.resources().memory()
+                    + (c.resources().perNode() ? (ko ? " (노드마다)" : " (per node)") : ""));
         }
         Lifecycle life = c.lifecycle();
         if (life.status() != Lifecycle.Status.ACTIVE) {
