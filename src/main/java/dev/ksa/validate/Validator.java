@@ -244,7 +244,13 @@ public final class Validator {
                 }
             }
         }
-        unknown.forEach((kind, count) -> skipped.add(kind + ": " + count + (count == 1 ? " object" : " objects") + " not checked (no CRD; give --crds)"));
+        if (!unknown.isEmpty()) {
+            int total = unknown.values().stream().mapToInt(Integer::intValue).sum();
+            List<String> kinds = new ArrayList<>();
+            unknown.forEach((kind, count) -> kinds.add(kind + " (" + count + ")"));
+            skipped.add(total + (total == 1 ? " custom resource" : " custom resources") + " not checked against a CRD (give --crds DIR with their CRDs): "
+                    + String.join(", ", kinds));
+        }
     }
 
     // ---- Helm values -----------------------------------------------------------------------

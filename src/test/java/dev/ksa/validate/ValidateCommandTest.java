@@ -92,7 +92,7 @@ class ValidateCommandTest {
         assertThat(json.at("/problems/0/check").asText()).isEqualTo("crd");
         assertThat(json.at("/checked/objects").asInt()).isEqualTo(3);
         assertThat(json.at("/checked/customResources").asInt()).isEqualTo(2);
-        assertThat(json.path("skipped").toString()).contains("Widget.example.com: 1 object not checked (no CRD; give --crds)");
+        assertThat(json.path("skipped").toString()).contains("1 custom resource not checked against a CRD (give --crds DIR with their CRDs): Widget.example.com (1)");
         assertThat(result.err()).endsWith("ksa: validated 1 files, 3 objects: 3 problems; no external tool ran\n");
     }
 

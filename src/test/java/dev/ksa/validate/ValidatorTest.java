@@ -101,7 +101,7 @@ class ValidatorTest {
     void customResourceWithoutCrd_isSkippedNotAProblem() {
         ValidationReport report = Validator.validate(Fixtures.tree("cr-invalid"), Fixtures.options().withoutTools());
 
-        assertThat(report.skipped()).contains("Widget.example.com: 1 object not checked (no CRD; give --crds)");
+        assertThat(report.skipped()).contains("1 custom resource not checked against a CRD (give --crds DIR with their CRDs): Widget.example.com (1)");
         assertThat(report.problems()).noneMatch(p -> p.message().contains("Widget"));
     }
 
