@@ -5,20 +5,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.ksa.support.ClasspathFolder;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.JarURLConnection;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.List;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
-import java.util.stream.Stream;
 
 /**
  * Reads the catalog resources: {@code catalog/components/*.yaml}, {@code catalog/editions/*.yaml},
@@ -78,37 +69,7 @@ public final class CatalogLoader {
 
     /** Resource names of the YAML files in one catalog folder, sorted, from a directory or from the jar. */
     static List<String> list(String folder) {
-        String prefix = ROOT + folder + "/";
-        URL url = CatalogLoader.class.getClassLoader().getResource(prefix);
-        if (url == null) {
-            return List.of();
-        }
-        List<String> names = new ArrayList<>();
-        try {
-            if ("jar".equals(url.getProtocol())) {
-                JarURLConnection connection = (JarURLConnection) url.openConnection();
-                connection.setUseCaches(false);
-                try (JarFile jar = connection.getJarFile()) {
-                    Enumeration<JarEntry> entries = jar.entries();
-                    while (entries.hasMoreElements()) {
-                        String name = entries.nextElement().getName();
-                        if (name.startsWith(prefix) && name.endsWith(".yaml") && name.indexOf('/', prefix.length()) < 0) {
-                            names.add(name);
-                        }
-                    }
-                }
-            } else {
-                try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
-                    files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).forEach(n -> names.add(prefix + n));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-        names.sort(null);
-        return names;
+        return ClasspathFolder.names(ROOT + folder, ".yaml");
     }
 
     /** A JSON mapper for tests and tools that want the same strictness. */

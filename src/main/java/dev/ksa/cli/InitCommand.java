@@ -3,10 +3,7 @@ package dev.ksa.cli;
 import dev.ksa.catalog.Catalog;
 import dev.ksa.catalog.Category;
 import dev.ksa.catalog.Environment;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.ksa.support.ClasspathFolder;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -47,10 +44,6 @@ public final class InitCommand implements Callable<Integer> {
     }
 
     private static String read(String resource) {
-        try (InputStream in = InitCommand.class.getClassLoader().getResourceAsStream(resource)) {
-            return new String(Objects.requireNonNull(in, resource).readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ClasspathFolder.read(resource).orElseThrow(() -> new IllegalStateException("resource missing: " + resource));
     }
 }

@@ -7,8 +7,8 @@ import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.ksa.support.ClasspathFolder;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,23 +26,17 @@ public final class ProfileSchema {
 
     private ProfileSchema() {}
 
+    /** Compiled once from the same tree the hints read, so the resource is read and parsed once per process. */
     static JsonSchema schema() {
         JsonSchema s = schema;
         if (s == null) {
-            try (InputStream in = ProfileSchema.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("resource missing: " + RESOURCE);
-                }
-                SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
-                        .formatAssertionsEnabled(true)
-                        .pathType(PathType.JSON_POINTER)
-                        .locale(Locale.ENGLISH)
-                        .build();
-                s = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, config);
-                schema = s;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
+                    .formatAssertionsEnabled(true)
+                    .pathType(PathType.JSON_POINTER)
+                    .locale(Locale.ENGLISH)
+                    .build();
+            s = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(raw(), config);
+            schema = s;
         }
         return s;
     }
@@ -163,15 +157,16 @@ public final class ProfileSchema {
 
     private static JsonNode raw() {
         JsonNode cached = raw;
-        if (cached != null) {
-            return cached;
+        if (cached == null) {
+            try {
+                cached = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                        ClasspathFolder.read(RESOURCE).orElseThrow(() -> new IllegalStateException("resource missing: " + RESOURCE)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            raw = cached;
         }
-        try (InputStream in = ProfileSchema.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            raw = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
-            return raw;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return cached;
     }
 
     private static List<String> enumList(ValidationMessage m) {

@@ -17,7 +17,8 @@ import java.util.TreeSet;
  * per platform folder; sync waves from the plan; the AppProject they share.
  */
 final class ApplicationRenderer {
-    static final String ARGO_NAMESPACE = "argocd";
+    /** Where Argo CD runs when the plan has no GitOps engine of its own (its Applications still need a namespace). */
+    private static final String DEFAULT_ARGO_NAMESPACE = "argocd";
     static final String PROJECT = "platform";
 
     private ApplicationRenderer() {}
@@ -50,6 +51,15 @@ final class ApplicationRenderer {
         }
         out.put("apps/project.yaml", Yaml.documents("The Argo CD project every platform Application belongs to; sources are the pinned chart repositories and this repository.",
                 List.of(project(ctx, sourceRepos))));
+    }
+
+    /** The planned GitOps engine (the component providing {@code gitops}), whose namespace the Applications live in. */
+    static java.util.Optional<Component> gitops(RenderContext ctx) {
+        return ctx.provider("gitops");
+    }
+
+    static String argoNamespace(RenderContext ctx) {
+        return gitops(ctx).map(c -> ctx.namespace(c.id())).orElse(DEFAULT_ARGO_NAMESPACE);
     }
 
     static String header(Component c, PlannedComponent planned) {
@@ -108,7 +118,7 @@ final class ApplicationRenderer {
     }
 
     private static Map<String, Object> base(RenderContext ctx, String name, String component, int wave) {
-        Map<String, Object> app = K8s.object("argoproj.io/v1alpha1", "Application", name, ARGO_NAMESPACE);
+        Map<String, Object> app = K8s.object("argoproj.io/v1alpha1", "Application", name, argoNamespace(ctx));
         Map<String, Object> metadata = K8s.metadata(app);
         Map<String, Object> labels = new LinkedHashMap<>();
         labels.put("app.kubernetes.io/part-of", ctx.plan().name());
@@ -136,7 +146,7 @@ final class ApplicationRenderer {
     }
 
     private static Map<String, Object> project(RenderContext ctx, TreeSet<String> sourceRepos) {
-        Map<String, Object> project = K8s.object("argoproj.io/v1alpha1", "AppProject", PROJECT, ARGO_NAMESPACE);
+        Map<String, Object> project = K8s.object("argoproj.io/v1alpha1", "AppProject", PROJECT, argoNamespace(ctx));
         K8s.metadata(project).put("annotations", K8s.map("argocd.argoproj.io/sync-wave", "-1"));
         Map<String, Object> spec = K8s.child(project, "spec");
         spec.put("description", "The " + ctx.plan().name() + " platform, as planned by ksa from the " + ctx.plan().edition() + " standard architecture");

@@ -50,7 +50,8 @@ final class BootstrapRenderer {
                 .append("kubectl apply -f bootstrap/root.yaml\n")
                 .append("echo \"Argo CD now syncs the platform; watch it with: kubectl -n argocd get applications\"\n");
         out.put("bootstrap/install.sh", script.toString());
-        Map<String, Object> root = ApplicationRenderer.pathApplication(ctx, "root", "argo-cd", ApplicationRenderer.ARGO_NAMESPACE, 0, "apps", false);
+        Map<String, Object> root = ApplicationRenderer.pathApplication(ctx, "root",
+                ApplicationRenderer.gitops(ctx).map(Component::id).orElse("root"), ApplicationRenderer.argoNamespace(ctx), 0, "apps", false);
         root.computeIfPresent("spec", (k, v) -> {
             @SuppressWarnings("unchecked")
             Map<String, Object> spec = (Map<String, Object>) v;
