@@ -7,7 +7,8 @@ import java.util.TreeMap;
 /**
  * Where a platform runs ({@code catalog/environments.yaml}): the capabilities the provider gives,
  * the categories its own services cover, what an edition-less category must get there, and the
- * environment's default picks.
+ * environment's default picks, and the Kubernetes release a platform there gets unless its profile
+ * names one (the charts ksa pins are tested against it).
  */
 public record Environment(
         String id,
@@ -17,7 +18,8 @@ public record Environment(
         Map<String, List<String>> needs,
         Map<String, String> picks,
         String storageClass,
-        ObjectStore objectStore) {
+        ObjectStore objectStore,
+        String kubernetesVersion) {
 
     public Environment {
         provides = provides == null ? List.of() : List.copyOf(provides);

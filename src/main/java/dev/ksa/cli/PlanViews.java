@@ -17,7 +17,7 @@ import java.util.TreeMap;
 final class PlanViews {
     private PlanViews() {}
 
-    record Document(String name, String edition, String environment, String domain, List<ComponentView> components,
+    record Document(String name, String edition, String environment, String domain, String kubernetesVersion, List<ComponentView> components,
             List<CategoryView> categories, List<WarningView> warnings, BudgetView budget) {}
 
     record ComponentView(String id, String name, String category, String kind,
@@ -45,7 +45,7 @@ final class PlanViews {
                 .map(w -> new WarningView(w.code(), w.severity().id(), w.component(), w.category(), w.message().in(lang))).toList();
         Budget b = plan.budget();
         BudgetView budget = b == null ? null : new BudgetView(b.requested(), b.capacity(), b.cpuPercent(), b.memoryPercent(), b.top());
-        return new Document(plan.name(), plan.edition(), plan.environment(), plan.domain(), components, categories, warnings, budget);
+        return new Document(plan.name(), plan.edition(), plan.environment(), plan.domain(), plan.kubernetesVersion(), components, categories, warnings, budget);
     }
 
     private static List<String> texts(List<Text> texts, Lang lang) {

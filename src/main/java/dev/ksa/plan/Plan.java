@@ -6,12 +6,14 @@ import java.util.Optional;
 /**
  * A resolved, explained platform: what to install (in install waves), why, what the environment
  * gives instead, what is left uncovered, and what to look at. Deterministic for a profile.
+ * {@code kubernetesVersion} is the profile's release or the environment's default, as {@code vX.Y.Z}.
  */
 public record Plan(
         String name,
         String edition,
         String environment,
         String domain,
+        String kubernetesVersion,
         List<PlannedComponent> components,
         List<CategoryStatus> categories,
         List<PlanWarning> warnings,

@@ -44,7 +44,8 @@ public final class Planner {
         ProfileHints.apply(draft);
         Budget budget = CapacityBudget.apply(draft);
         List<PlannedComponent> components = ordered(draft);
-        return new Plan(profile.metadata().name(), edition.id(), environment.id(), profile.spec().domain(), components,
+        return new Plan(profile.metadata().name(), edition.id(), environment.id(), profile.spec().domain(),
+                KubernetesVersion.of(profile, environment), components,
                 categories(draft), sortedWarnings(draft), budget, profile);
     }
 

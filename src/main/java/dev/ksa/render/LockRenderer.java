@@ -18,6 +18,7 @@ final class LockRenderer {
         lock.put("platform", ctx.plan().name());
         lock.put("edition", ctx.plan().edition());
         lock.put("environment", ctx.plan().environment());
+        lock.put("kubernetesVersion", ctx.plan().kubernetesVersion());
         List<Object> components = new ArrayList<>();
         for (PlannedComponent p : ctx.plan().components()) {
             Component c = ctx.component(p.id());
