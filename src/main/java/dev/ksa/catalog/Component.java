@@ -13,7 +13,9 @@ import java.util.TreeMap;
  * component provides them, without needing them (Grafana uses a log backend; it requires a
  * metrics backend). The planner orders installs by both. {@code expectedFindings} are audit rule ids
  * whose findings this component causes by design (a node agent mounts host paths); the audit reports
- * them on its own objects as info, saying so.
+ * them on its own objects as info, saying so. {@code creates} are objects its controllers make at run
+ * time and {@code references} what its custom resources refer to; {@code ksa validate} checks the
+ * whole platform's references with both.
  */
 public record Component(
         String id,
@@ -39,7 +41,9 @@ public record Component(
         Map<String, String> endpoints,
         Console console,
         List<String> uses,
-        List<String> expectedFindings) {
+        List<String> expectedFindings,
+        List<RuntimeObject> creates,
+        List<Reference> references) {
 
     public Component {
         stars = stars == null ? Map.of() : new TreeMap<>(stars);
@@ -53,6 +57,8 @@ public record Component(
         endpoints = endpoints == null ? Map.of() : new TreeMap<>(endpoints);
         uses = uses == null ? List.of() : List.copyOf(uses);
         expectedFindings = expectedFindings == null ? List.of() : List.copyOf(expectedFindings);
+        creates = creates == null ? List.of() : List.copyOf(creates);
+        references = references == null ? List.of() : List.copyOf(references);
         resources = resources == null ? new Resources("0m", "0Mi", false) : resources;
     }
 

@@ -8,7 +8,8 @@ import java.util.TreeMap;
  * Where a platform runs ({@code catalog/environments.yaml}): the capabilities the provider gives,
  * the categories its own services cover, what an edition-less category must get there, and the
  * environment's default picks, and the Kubernetes release a platform there gets unless its profile
- * names one (the charts ksa pins are tested against it).
+ * names one (the charts ksa pins are tested against it), and the StorageClasses the provider's
+ * clusters come with ({@code defaultStorageClass} the one a claim without a class gets).
  */
 public record Environment(
         String id,
@@ -19,13 +20,16 @@ public record Environment(
         Map<String, String> picks,
         String storageClass,
         ObjectStore objectStore,
-        String kubernetesVersion) {
+        String kubernetesVersion,
+        List<String> storageClasses,
+        String defaultStorageClass) {
 
     public Environment {
         provides = provides == null ? List.of() : List.copyOf(provides);
         covers = covers == null ? Map.of() : new TreeMap<>(covers);
         needs = needs == null ? Map.of() : new TreeMap<>(needs);
         picks = picks == null ? Map.of() : new TreeMap<>(picks);
+        storageClasses = storageClasses == null ? List.of() : List.copyOf(storageClasses);
     }
 
     public boolean cloud() {

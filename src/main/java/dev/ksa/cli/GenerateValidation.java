@@ -7,13 +7,16 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 
-/** What {@code generate} runs on the tree it wrote: the same checks as {@code ksa validate DIR}. */
+/**
+ * What {@code generate} runs on the tree it wrote: the same checks as {@code ksa validate DIR}; with
+ * {@code --charts} strictly, since a user who gives the charts expects the whole platform checked.
+ */
 final class GenerateValidation {
     private GenerateValidation() {}
 
     static int run(Path dir, List<Path> crds, List<Path> charts, PrintWriter out, PrintWriter err) {
-        ValidationReport report = Validator.validate(dir, ValidateOptions.defaults().withCrds(crds).withCharts(charts));
-        report.skipped().forEach(s -> err.println("ksa: " + s));
+        ValidationReport report = Validator.validate(dir, ValidateOptions.defaults().withCrds(crds).withCharts(charts).withStrict(!charts.isEmpty()));
+        ValidateCommand.print(report, err);
         report.problems().forEach(p -> out.println(p.display()));
         out.println(report.summary());
         out.flush();

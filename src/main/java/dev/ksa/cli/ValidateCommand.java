@@ -31,8 +31,9 @@ import picocli.CommandLine.TypeConversionException;
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Validate a directory (what ksa generate wrote): YAML, Kubernetes objects, custom resources against "
-                + "their CRDs, Helm values against the upstream charts, Argo CD Applications, and the real tools "
-                + "(kubectl kustomize, promtool check/test rules, amtool check-config).")
+                + "their CRDs, Helm values against the upstream charts; every Application rendered (Helm charts from --charts, "
+                + "kustomizations) and the whole platform cross-checked (references, ownership, drift, wave order, air gap, single sign-on); "
+                + "and the real tools (kubectl kustomize, promtool check/test rules, amtool check-config).")
 public final class ValidateCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -42,8 +43,15 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--crds", paramLabel = "DIR", description = "A folder of CustomResourceDefinitions to check custom resources against (repeatable).")
     List<Path> crds = new ArrayList<>();
 
-    @Option(names = "--charts", paramLabel = "DIR", description = "A folder searched for upstream charts (Chart.yaml, values.yaml, values.schema.json) to check values files against (repeatable).")
+    @Option(names = "--charts", paramLabel = "DIR", description = "A folder searched for complete upstream charts: values files are checked against them and every "
+            + "Helm Application is rendered with real Helm from them (repeatable; default: none, and then nothing is rendered).")
     List<Path> charts = new ArrayList<>();
+
+    @Option(names = "--rendered", paramLabel = "DIR", description = "Write the objects every Application creates (rendered charts, built kustomizations) to DIR, one YAML file per Application.")
+    Path rendered;
+
+    @Option(names = "--strict", description = "Fail (exit 1) when anything could not be checked: a chart not under --charts, a remote resource, a missing tool.")
+    boolean strict;
 
     @Option(names = "--require-tools", description = "Exit 3 when a tool the tree needs (kubectl, promtool, amtool) is not installed.")
     boolean requireTools;
@@ -67,9 +75,9 @@ public final class ValidateCommand implements Callable<Integer> {
                 throw new UserError(folder + ": no such directory for --charts. Give a folder holding upstream charts");
             }
         }
-        ValidateOptions options = new ValidateOptions(crds, charts, requireTools, !noTools, Duration.ofSeconds(Math.max(1, toolTimeout)));
+        ValidateOptions options = new ValidateOptions(crds, charts, requireTools, !noTools, Duration.ofSeconds(Math.max(1, toolTimeout)), strict, rendered);
         ValidationReport report = Validator.validate(directory, options);
-        report.skipped().forEach(s -> err.println("ksa: " + s));
+        print(report, err);
         if (output.equals("json")) {
             out.print(Documents.json(document(report)));
             err.println("ksa: " + report.summary());
@@ -87,7 +95,13 @@ public final class ValidateCommand implements Callable<Integer> {
         return report.valid() ? 0 : 1;
     }
 
-    /** The JSON shape: {problems:[{file, line, check, message}], checked:{...}, skipped:[...]}. */
+    /** What could not be checked, then how it was checked, on stderr. */
+    static void print(ValidationReport report, PrintWriter err) {
+        report.skipped().forEach(s -> err.println("ksa: not checked: " + s));
+        report.notes().forEach(s -> err.println("ksa: " + s));
+    }
+
+    /** The JSON shape: {problems:[{file, line, check, message}], checked:{...}, skipped:[...], notes:[...], strict, valid}. */
     static Map<String, Object> document(ValidationReport report) {
         Map<String, Object> doc = new LinkedHashMap<>();
         List<Map<String, Object>> problems = new ArrayList<>();
@@ -105,6 +119,8 @@ public final class ValidateCommand implements Callable<Integer> {
         checked.put("objects", report.checked().objects());
         checked.put("customResources", report.checked().customResources());
         checked.put("valuesFiles", report.checked().valuesFiles());
+        checked.put("charts", report.checked().charts());
+        checked.put("applications", report.checked().applications());
         List<Map<String, Object>> tools = new ArrayList<>();
         for (ValidationReport.ToolUse tool : report.checked().tools()) {
             Map<String, Object> t = new LinkedHashMap<>();
@@ -116,7 +132,10 @@ public final class ValidateCommand implements Callable<Integer> {
         checked.put("tools", tools);
         doc.put("checked", checked);
         doc.put("skipped", report.skipped());
+        doc.put("notes", report.notes());
         doc.put("missingTools", report.missingTools());
+        doc.put("strict", report.strict());
+        doc.put("valid", report.valid());
         return doc;
     }
 

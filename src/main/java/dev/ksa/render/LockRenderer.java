@@ -19,6 +19,7 @@ final class LockRenderer {
         lock.put("edition", ctx.plan().edition());
         lock.put("environment", ctx.plan().environment());
         lock.put("kubernetesVersion", ctx.plan().kubernetesVersion());
+        ctx.airgap().ifPresent(a -> lock.put("airgap", K8s.map("registry", a.registry(), "project", a.project())));
         List<Object> components = new ArrayList<>();
         for (PlannedComponent p : ctx.plan().components()) {
             Component c = ctx.component(p.id());

@@ -4,9 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A Kubernetes object of the tree: the file, its document (for lines), and the JSON pointer of the
- * object inside the document ({@code ""}, or {@code /items/3} for an item of a List).
+ * object inside the document ({@code ""}, or {@code /items/3} for an item of a List). An object
+ * rendered from a chart or built by kustomize has the values file or kustomization as its file and
+ * says where it comes from in {@code detail} ({@code chart grafana, grafana/templates/secret.yaml}).
  */
-record ManifestObject(SourceFile file, YamlDocuments.Document document, String pointer, JsonNode body) {
+record ManifestObject(SourceFile file, YamlDocuments.Document document, String pointer, JsonNode body, String detail) {
+
+    ManifestObject(SourceFile file, YamlDocuments.Document document, String pointer, JsonNode body) {
+        this(file, document, pointer, body, "");
+    }
 
     String apiVersion() {
         return text("apiVersion");
@@ -50,11 +56,15 @@ record ManifestObject(SourceFile file, YamlDocuments.Document document, String p
     }
 
     Problem problem(String check, String message) {
-        return new Problem(file.path(), line(), check, message);
+        return new Problem(file.path(), line(), check, message + where());
     }
 
     Problem problemAt(String relative, String check, String message) {
-        return new Problem(file.path(), lineOf(relative), check, message);
+        return new Problem(file.path(), lineOf(relative), check, message + where());
+    }
+
+    private String where() {
+        return detail.isEmpty() ? "" : " [" + detail + "]";
     }
 
     /** {@code Deployment monitoring/grafana}. */

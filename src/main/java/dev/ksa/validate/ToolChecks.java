@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,69 +61,20 @@ final class ToolChecks {
 
     // ---- kubectl kustomize -------------------------------------------------------------------
 
-    void kustomize(List<SourceFile> kustomizations) throws IOException, InterruptedException {
+    void kustomize(List<SourceFile> kustomizations, Kustomize kustomize) throws IOException {
         if (kustomizations.isEmpty() || !available("kubectl", kustomizations.size() + " kustomization(s)", "install kubectl")) {
             return;
         }
         for (SourceFile kustomization : kustomizations) {
-            String remote = remote(root.resolve(kustomization.path()).getParent(), new HashSet<>());
-            if (remote != null) {
-                skipped.add(kustomization.path() + ": not built with kubectl kustomize: " + remote + " needs the network");
-                continue;
-            }
-            Path directory = root.resolve(kustomization.path()).getParent();
-            ToolRunner.Run run = runner.run(KUBECTL, directory, List.of("kubectl", "kustomize", "."));
-            if (!run.ok()) {
-                String output = kubectlError(relative(run.output()).strip());
+            Kustomize.Build build = kustomize.build(root.resolve(kustomization.path()).getParent());
+            if (build.remote() != null) {
+                skipped.add(Kustomize.remoteSkip(kustomization.path(), build.remote()));
+            } else if (build.failure() != null) {
+                String output = relative(build.failure());
                 problems.add(new Problem(kustomization.path(), lineMentioned(kustomization, output), "kustomize",
                         "kubectl kustomize fails: " + shorten(output.replaceFirst("^error: ", "")) + ". Fix the kustomization or the files it names"));
             }
         }
-    }
-
-    /** The first remote resource (or Helm chart) a kustomization uses, following local bases; null when none. */
-    private String remote(Path directory, Set<Path> seen) throws IOException {
-        if (!seen.add(directory.normalize())) {
-            return null;
-        }
-        Path file = null;
-        for (String name : List.of("kustomization.yaml", "kustomization.yml", "Kustomization")) {
-            if (Files.isRegularFile(directory.resolve(name))) {
-                file = directory.resolve(name);
-                break;
-            }
-        }
-        if (file == null) {
-            return null;
-        }
-        List<YamlDocuments.Document> documents;
-        try {
-            documents = YamlDocuments.parse(Files.readString(file));
-        } catch (RuntimeException e) {
-            return null; // kubectl itself reports it
-        }
-        for (YamlDocuments.Document document : documents) {
-            JsonNode k = document.root();
-            if (k.has("helmCharts")) {
-                return "helmCharts (kubectl kustomize --enable-helm)";
-            }
-            for (String field : List.of("resources", "bases", "components")) {
-                for (JsonNode entry : k.path(field)) {
-                    String value = entry.asText();
-                    if (value.contains("://") || value.startsWith("github.com/") || value.startsWith("git@") || value.contains("?ref=")) {
-                        return "remote resource " + value;
-                    }
-                    Path local = directory.resolve(value);
-                    if (Files.isDirectory(local)) {
-                        String nested = remote(local, seen);
-                        if (nested != null) {
-                            return nested;
-                        }
-                    }
-                }
-            }
-        }
-        return null;
     }
 
     /** kubectl's own line without the klog prefix ({@code E1201 ... "command failed" err="..."}). */

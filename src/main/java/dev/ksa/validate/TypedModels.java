@@ -44,6 +44,11 @@ final class TypedModels {
         return BUILT_IN_GROUPS.contains(object.group());
     }
 
+    /** Whether the API server serves this built-in apiVersion and kind. */
+    static boolean served(ManifestObject object) {
+        return REGISTRY.getRegisteredKubernetesResource(object.apiVersion(), object.kind()) != null;
+    }
+
     /** Problems of a built-in object: unknown kind, wrong types, unknown fields. */
     static List<Problem> check(ManifestObject object) {
         List<Problem> problems = new ArrayList<>();

@@ -7,9 +7,12 @@ import java.util.List;
 /**
  * How to validate: extra CRD folders ({@code --crds}), folders holding upstream charts
  * ({@code --charts}, searched for {@code Chart.yaml}), whether a missing tool is an error
- * ({@code --require-tools}), whether to run the real tools at all, and the timeout of one tool run.
+ * ({@code --require-tools}), whether to run the real tools at all, the timeout of one tool run, and
+ * whether anything left unchecked fails the validation ({@code --strict}), and where to write the
+ * platform's objects per Application ({@code --rendered DIR}; null: nowhere).
  */
-public record ValidateOptions(List<Path> crds, List<Path> charts, boolean requireTools, boolean runTools, Duration toolTimeout) {
+public record ValidateOptions(List<Path> crds, List<Path> charts, boolean requireTools, boolean runTools, Duration toolTimeout, boolean strict,
+        Path renderedOut) {
 
     public ValidateOptions {
         crds = List.copyOf(crds);
@@ -17,23 +20,33 @@ public record ValidateOptions(List<Path> crds, List<Path> charts, boolean requir
     }
 
     public static ValidateOptions defaults() {
-        return new ValidateOptions(List.of(), List.of(), false, true, Duration.ofSeconds(60));
+        return new ValidateOptions(List.of(), List.of(), false, true, Duration.ofSeconds(60), false, null);
     }
 
     public ValidateOptions withCrds(List<Path> folders) {
-        return new ValidateOptions(folders, charts, requireTools, runTools, toolTimeout);
+        return new ValidateOptions(folders, charts, requireTools, runTools, toolTimeout, strict, renderedOut);
     }
 
     public ValidateOptions withCharts(List<Path> folders) {
-        return new ValidateOptions(crds, folders, requireTools, runTools, toolTimeout);
+        return new ValidateOptions(crds, folders, requireTools, runTools, toolTimeout, strict, renderedOut);
     }
 
     public ValidateOptions withRequireTools(boolean required) {
-        return new ValidateOptions(crds, charts, required, runTools, toolTimeout);
+        return new ValidateOptions(crds, charts, required, runTools, toolTimeout, strict, renderedOut);
+    }
+
+    /** Anything not checked (a chart not found, a remote resource, a missing tool) fails the validation. */
+    public ValidateOptions withStrict(boolean strictly) {
+        return new ValidateOptions(crds, charts, requireTools, runTools, toolTimeout, strictly, renderedOut);
+    }
+
+    /** Also write every Application's objects (rendered, built, read) to {@code directory}, one file per Application. */
+    public ValidateOptions withRenderedOut(Path directory) {
+        return new ValidateOptions(crds, charts, requireTools, runTools, toolTimeout, strict, directory);
     }
 
     /** Without the external tools: only what ksa checks itself (fast; for unit tests and quick runs). */
     public ValidateOptions withoutTools() {
-        return new ValidateOptions(crds, charts, requireTools, false, toolTimeout);
+        return new ValidateOptions(crds, charts, requireTools, false, toolTimeout, strict, renderedOut);
     }
 }

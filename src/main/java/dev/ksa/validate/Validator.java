@@ -32,13 +32,15 @@ public final class Validator {
 
     private final Path root;
     private final ValidateOptions options;
-    private final List<Problem> problems = new ArrayList<>();
-    private final Set<String> skipped = new LinkedHashSet<>();
+    private final List<Problem> problems = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final Set<String> skipped = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
+    private final Set<String> notes = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
     private final List<SourceFile> files = new ArrayList<>();
     private final List<ManifestObject> objects = new ArrayList<>();
     private int filesRead;
     private int customResources;
     private int valuesFiles;
+    private Platform platform;
 
     private Validator(Path root, ValidateOptions options) {
         this.root = root;
@@ -68,16 +70,29 @@ public final class Validator {
         List<ManifestObject> applications = objects.stream().filter(ArgoApplications::isApplication).toList();
         ArgoApplications.Result argo = ArgoApplications.check(root, applications);
         problems.addAll(argo.problems());
-        checkValues(argo.values());
-        checkObjects();
-        List<ReportTool> tools = List.of();
+        ChartIndex charts = new ChartIndex(options.charts());
+        checkValues(argo.values(), charts);
+        PlatformLock lock = PlatformLock.read(root);
+        if (!lock.present()) {
+            notes.add("no platform.lock.json: charts rendered for Kubernetes " + lock.kubernetesVersion() + ", no environment, no air gap assumed");
+        }
+        ToolRunner runner = new ToolRunner(options.toolTimeout());
+        List<ReportTool> tools = new ArrayList<>();
         Set<String> missing = Set.of();
-        if (options.runTools()) {
-            Path temporary = Files.createTempDirectory("ksa-validate-");
-            try {
-                ToolRunner runner = new ToolRunner(options.toolTimeout());
+        Path temporary = Files.createTempDirectory("ksa-validate-");
+        try (ChartWorkspace workspace = new ChartWorkspace()) {
+            Kustomize kustomize = new Kustomize(root, options.runTools() ? runner : null);
+            List<ManifestObject> treeObjects = List.copyOf(objects);
+            platform = new PlatformAssembly(root, files, treeObjects, charts, workspace, kustomize, lock.kubernetesVersion(), collector()).build();
+            renderedObjects(platform);
+            if (options.renderedOut() != null) {
+                RenderedOut.write(platform, options.renderedOut());
+            }
+            checkObjects();
+            FitChecks.run(platform, lock, files, collector());
+            if (options.runTools()) {
                 ToolChecks checks = new ToolChecks(root, temporary, runner);
-                checks.kustomize(files.stream().filter(SourceFile::isKustomization).toList());
+                checks.kustomize(files.stream().filter(SourceFile::isKustomization).toList(), kustomize);
                 checks.prometheusRules(objects.stream().filter(o -> "monitoring.coreos.com".equals(o.group()) && "PrometheusRule".equals(o.kind())).toList());
                 Map<String, List<ManifestObject>> byFile = new HashMap<>();
                 objects.forEach(o -> byFile.computeIfAbsent(o.file().path(), k -> new ArrayList<>()).add(o));
@@ -88,16 +103,53 @@ public final class Validator {
                 problems.addAll(checks.problems());
                 skipped.addAll(checks.skipped());
                 missing = checks.missing();
-                List<ReportTool> used = new ArrayList<>();
-                checks.runs().forEach((tool, runs) -> used.add(new ReportTool(tool, runs)));
-                tools = used;
-                return report(tools, runner, missing);
-            } finally {
-                deleteTree(temporary);
+                checks.runs().forEach((tool, runs) -> tools.add(new ReportTool(tool, runs)));
+            } else {
+                skipped.add("external tools were not run (kubectl kustomize, promtool, amtool)");
             }
+        } finally {
+            deleteTree(temporary);
         }
-        skipped.add("external tools were not run (kubectl kustomize, promtool, amtool)");
-        return report(tools, null, missing);
+        return report(tools, options.runTools() ? runner : null, missing);
+    }
+
+    /** Where the platform checks put what they find. */
+    private PlatformAssembly.Validation collector() {
+        return new PlatformAssembly.Validation() {
+            @Override
+            public void problem(Problem problem) {
+                problems.add(problem);
+            }
+
+            @Override
+            public void skip(String what) {
+                skipped.add(what);
+            }
+
+            @Override
+            public void note(String what) {
+                notes.add(what);
+            }
+        };
+    }
+
+    /** Objects rendered from charts or built by kustomize join the tree's own for the object and CRD checks. */
+    private void renderedObjects(Platform platform) {
+        int rendered = 0;
+        for (PlatformObject object : platform.objects) {
+            if (object.origin().detail().isEmpty()) {
+                continue; // an object of the tree: checked as such already
+            }
+            PlatformObject.Origin origin = object.origin();
+            YamlDocuments.Document document = new YamlDocuments.Document(object.body(), Math.max(1, origin.line()), Map.of());
+            SourceFile file = new SourceFile(origin.file(), root.resolve(origin.file()), List.of(document));
+            object(new ManifestObject(file, document, "", object.body(), origin.detail()));
+            rendered++;
+        }
+        if (!platform.renders.isEmpty()) {
+            notes.add("rendered " + platform.renders.size() + " chart(s) with Helm (helm-java) for Kubernetes " + platform.kubeVersion
+                    + ", twice each, as helm template does (lookup finds nothing); " + rendered + " objects built from charts and kustomizations");
+        }
     }
 
     private record ReportTool(String tool, int runs) {}
@@ -111,8 +163,9 @@ public final class Validator {
                     : "";
             uses.add(new ValidationReport.ToolUse(tool.tool(), version, tool.runs()));
         }
-        return new ValidationReport(problems, new ValidationReport.Checked(filesRead, objects.size(), customResources, valuesFiles, uses),
-                new ArrayList<>(skipped), new ArrayList<>(missing));
+        return new ValidationReport(new ArrayList<>(problems), new ValidationReport.Checked(filesRead, objects.size(), customResources, valuesFiles, uses,
+                platform == null ? 0 : platform.renders.size(), platform == null ? 0 : platform.applications.size()),
+                new ArrayList<>(skipped), new ArrayList<>(notes), new ArrayList<>(missing), options.strict());
     }
 
     // ---- reading ---------------------------------------------------------------------------
@@ -198,6 +251,9 @@ public final class Validator {
             problems.add(object.problem("object", "object of apiVersion " + object.apiVersion() + " has no kind. Add one"));
             return;
         }
+        if (ClusterFacts.load().configGroups().contains(object.group())) {
+            return; // a configuration file for a tool (kubeadm, ksa's own data), not an object of the cluster
+        }
         if (object.name().isBlank() && body.path("metadata").path("generateName").asText("").isBlank()) {
             problems.add(object.problemAt("/metadata", "object", object.kind() + " has no metadata.name. Name it"));
             return;
@@ -220,7 +276,7 @@ public final class Validator {
                         crds.add(document.root(), file.getFileName().toString());
                     }
                 } catch (YamlDocuments.SyntaxError | IOException e) {
-                    skipped.add(file + ": not read as CRDs (" + e.getMessage() + ")");
+                    notes.add("--crds " + file + ": not read as CRDs (" + e.getMessage() + ")");
                 }
             }
         }
@@ -235,7 +291,7 @@ public final class Validator {
             } else {
                 unknown.merge(object.kind() + "." + object.group(), 1, Integer::sum);
             }
-            if (!object.name().isBlank()) {
+            if (!object.name().isBlank() && object.detail().isEmpty()) {
                 String key = object.group() + "/" + object.kind() + "/" + object.namespace() + "/" + object.name();
                 ManifestObject first = seen.putIfAbsent(key, object);
                 if (first != null) {
@@ -255,7 +311,7 @@ public final class Validator {
 
     // ---- Helm values -----------------------------------------------------------------------
 
-    private void checkValues(List<ArgoApplications.ValuesUse> uses) throws IOException {
+    private void checkValues(List<ArgoApplications.ValuesUse> uses, ChartIndex charts) throws IOException {
         Map<String, SourceFile> byPath = new HashMap<>();
         files.forEach(f -> byPath.put(f.path(), f));
         Set<String> referenced = new LinkedHashSet<>();
@@ -269,10 +325,9 @@ public final class Validator {
             return;
         }
         if (options.charts().isEmpty()) {
-            skipped.add(uses.size() + " values file(s) not checked against their charts (give --charts DIR with the upstream charts)");
+            skipped.add(uses.size() + " values file(s) not checked against their charts, and no chart rendered (give --charts DIR with the upstream charts)");
             return;
         }
-        ChartIndex charts = new ChartIndex(options.charts());
         Map<String, ArgoApplications.ValuesUse> distinct = new LinkedHashMap<>();
         uses.forEach(u -> distinct.putIfAbsent(u.file() + "\n" + u.chart() + "\n" + u.version(), u));
         for (ArgoApplications.ValuesUse use : distinct.values()) {
@@ -283,42 +338,11 @@ public final class Validator {
             String label = use.chart() + (use.version().isEmpty() ? "" : " " + use.version());
             var chart = charts.find(use.chart(), use.version());
             if (chart.isEmpty()) {
-                skipped.add(use.file() + ": chart " + label + " not found under --charts; its keys were not checked");
-                continue;
-            }
-            if (!stripV(chart.get().version()).equals(stripV(use.version()))) {
-                skipped.add(use.file() + ": the Application pins chart " + label + "; checked against version "
-                        + chart.get().version() + " in " + chart.get().directory());
+                continue; // the platform assembly counts the chart as not found
             }
             problems.addAll(HelmValues.check(file, chart.get(), label));
             valuesFiles++;
-            if (HelmRendering.renderable(chart.get())) {
-                render(use, chart.get(), file);
-            }
         }
-        if (rendered > 0) {
-            skipped.add("rendered " + rendered + " chart(s) with Helm (helm-java) and checked the objects they produce");
-        }
-    }
-
-    private int rendered;
-
-    /** The chart rendered with real Helm and the values file; its objects join the tree's for the checks. */
-    private void render(ArgoApplications.ValuesUse use, ChartIndex.Chart chart, SourceFile values) {
-        HelmRendering.Result result = HelmRendering.render(use, chart, values.absolute());
-        if (result.failure() != null) {
-            problems.add(new Problem(values.path(), 1, "helm", "helm template of chart " + use.chart() + " failed with these values: "
-                    + result.failure() + ". Fix the values (or the chart)"));
-        } else if (result.rendered() == null) {
-            skipped.add(values.path() + ": Helm's native library is not available on this platform; chart " + use.chart() + " was not rendered");
-        } else {
-            rendered++;
-            collectObjects(result.rendered());
-        }
-    }
-
-    private static String stripV(String version) {
-        return version.startsWith("v") ? version.substring(1) : version;
     }
 
     private static void deleteTree(Path directory) throws IOException {

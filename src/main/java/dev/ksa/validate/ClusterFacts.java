@@ -1,0 +1,55 @@
+package dev.ksa.validate;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ksa.catalog.Reference;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * What ksa validate knows about Kubernetes itself, as data ({@code validate/cluster.yaml},
+ * {@code validate/references.yaml}): the API groups of configuration files that are not cluster
+ * objects, the namespaces and objects every cluster has, and the references Kubernetes' own kinds make.
+ */
+record ClusterFacts(List<String> configGroups, List<String> namespaces, List<Known> everyNamespace, List<Known> objects, List<Reference> references) {
+
+    /** An object that exists without a manifest: {@code name} may end in {@code *}. */
+    record Known(String group, String kind, String namespace, String name, List<String> keys, List<String> ports) {
+        Known {
+            group = group == null ? "" : group;
+            namespace = namespace == null ? "" : namespace;
+            keys = keys == null ? List.of() : List.copyOf(keys);
+            ports = ports == null ? List.of() : List.copyOf(ports);
+        }
+    }
+
+    private record Cluster(List<String> configGroups, List<String> namespaces, List<Known> everyNamespace, List<Known> objects) {}
+
+    private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private static ClusterFacts loaded;
+
+    static synchronized ClusterFacts load() {
+        if (loaded == null) {
+            Cluster cluster = read("cluster.yaml", YAML.getTypeFactory().constructType(Cluster.class));
+            List<Reference> references = read("references.yaml", YAML.getTypeFactory().constructCollectionType(List.class, Reference.class));
+            loaded = new ClusterFacts(List.copyOf(cluster.configGroups()), List.copyOf(cluster.namespaces()), List.copyOf(cluster.everyNamespace()), List.copyOf(cluster.objects()),
+                    List.copyOf(references));
+        }
+        return loaded;
+    }
+
+    private static <T> T read(String name, com.fasterxml.jackson.databind.JavaType type) {
+        try (InputStream in = ClusterFacts.class.getResourceAsStream("/validate/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("validate/" + name + " is missing from the jar");
+            }
+            return YAML.readValue(in, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

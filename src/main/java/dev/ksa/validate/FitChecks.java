@@ -1,0 +1,29 @@
+package dev.ksa.validate;
+
+import dev.ksa.catalog.Catalog;
+import dev.ksa.catalog.Component;
+import dev.ksa.catalog.Reference;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The checks of the whole platform, once every Application's objects are known: references across
+ * the set, the order things arrive in, ownership, drift between renders, the air gap, single sign-on.
+ */
+final class FitChecks {
+    private FitChecks() {}
+
+    static void run(Platform platform, PlatformLock lock, List<SourceFile> files, PlatformAssembly.Validation validation) {
+        Catalog catalog = Catalog.load();
+        ClusterFacts facts = ClusterFacts.load();
+        Targets targets = PlatformTargets.build(platform, lock, facts, catalog, BootstrapSecrets.read(files));
+        List<Reference> references = new ArrayList<>(facts.references());
+        for (Component component : catalog.components()) {
+            references.addAll(component.references());
+        }
+        ReferenceChecks.run(platform, targets, references, validation);
+        OrderChecks.run(platform, targets, validation);
+        OwnershipCheck.run(platform, validation);
+        DriftCheck.run(platform, validation);
+    }
+}

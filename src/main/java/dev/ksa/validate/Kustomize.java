@@ -1,0 +1,118 @@
+package dev.ksa.validate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * {@code kubectl kustomize} on a directory of the tree, once per directory: the objects it builds, or
+ * why it could not (kubectl missing, a remote resource that needs the network, kubectl's error).
+ */
+final class Kustomize {
+    /** A build: its output, or the remote resource that kept it from running, or kubectl's failure. */
+    record Build(String output, String remote, String failure, boolean noKubectl) {
+        boolean ok() {
+            return output != null;
+        }
+    }
+
+    private final Path root;
+    private final ToolRunner runner;
+    private final Map<Path, Build> builds = new ConcurrentHashMap<>();
+
+    Kustomize(Path root, ToolRunner runner) {
+        this.root = root;
+        this.runner = runner;
+    }
+
+    static boolean isKustomizationDirectory(Path directory) {
+        return kustomizationFile(directory) != null;
+    }
+
+    Build build(Path directory) {
+        return builds.computeIfAbsent(directory.toAbsolutePath().normalize(), this::run);
+    }
+
+    private Build run(Path directory) {
+        try {
+            String remote = remote(directory, new HashSet<>());
+            if (remote != null) {
+                return new Build(null, remote, null, false);
+            }
+            if (runner == null || runner.find("kubectl").isEmpty()) {
+                return new Build(null, null, null, true);
+            }
+            ToolRunner.Run run = runner.run(ToolChecks.KUBECTL, directory, List.of("kubectl", "kustomize", "."));
+            return run.ok() ? new Build(run.output(), null, null, false)
+                    : new Build(null, null, ToolChecks.kubectlError(run.output().replace(root + "/", "")).strip(), false);
+        } catch (IOException e) {
+            return new Build(null, null, e.getMessage(), false);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Build(null, null, "interrupted", false);
+        }
+    }
+
+    /** The first remote resource (or Helm chart) a kustomization uses, following local bases; null when none. */
+    static String remote(Path directory, Set<Path> seen) throws IOException {
+        if (!seen.add(directory.normalize())) {
+            return null;
+        }
+        Path file = kustomizationFile(directory);
+        if (file == null) {
+            return null;
+        }
+        List<YamlDocuments.Document> documents;
+        try {
+            documents = YamlDocuments.parse(Files.readString(file));
+        } catch (RuntimeException e) {
+            return null; // kubectl itself reports it
+        }
+        for (YamlDocuments.Document document : documents) {
+            JsonNode k = document.root();
+            if (k.has("helmCharts")) {
+                return "helmCharts (kubectl kustomize --enable-helm)";
+            }
+            for (String field : List.of("resources", "bases", "components")) {
+                for (JsonNode entry : k.path(field)) {
+                    String value = entry.asText();
+                    if (isRemote(value)) {
+                        return "remote resource " + value;
+                    }
+                    Path local = directory.resolve(value);
+                    if (Files.isDirectory(local)) {
+                        String nested = remote(local, seen);
+                        if (nested != null) {
+                            return nested;
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The one line that says a kustomization was not built for the network it needs. */
+    static String remoteSkip(String kustomizationFile, String remote) {
+        return kustomizationFile + ": not built: " + remote + " needs the network, so its objects were not checked";
+    }
+
+    static boolean isRemote(String resource) {
+        return resource.contains("://") || resource.startsWith("github.com/") || resource.startsWith("git@") || resource.contains("?ref=");
+    }
+
+    static Path kustomizationFile(Path directory) {
+        for (String name : List.of("kustomization.yaml", "kustomization.yml", "Kustomization")) {
+            if (Files.isRegularFile(directory.resolve(name))) {
+                return directory.resolve(name);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,66 @@
+package dev.ksa.validate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the repository makes the cluster hold, per Application: the objects of every rendered
+ * chart (hooks and CRDs included), every built kustomization and directory, and what the bootstrap
+ * applies; the deployed Applications; each chart's two renders for the drift check; the value files
+ * each Application gives its charts (for pointing at the line a problem comes from).
+ */
+final class Platform {
+    /** A chart rendered twice for one Application, to see what changes between renders. */
+    record ChartRender(Application application, String chart, PlatformObject.Origin origin,
+            List<ChartRendering.Document> first, List<ChartRendering.Document> second) {}
+
+    final List<PlatformObject> objects = new ArrayList<>();
+    final Map<String, Application> applications = new LinkedHashMap<>();
+    final List<ChartRender> renders = new ArrayList<>();
+    final Map<String, List<SourceFile>> valuesFiles = new java.util.concurrent.ConcurrentHashMap<>();
+    final Scopes scopes = new Scopes();
+    /** Owners whose objects could not all be produced (a chart not found, a remote resource, a failed render). */
+    final java.util.Set<String> incomplete = java.util.Collections.synchronizedSet(new java.util.TreeSet<>());
+    String kubeVersion = "";
+    /** Namespaces the bootstrap creates before Argo CD runs (helm install --create-namespace). */
+    final java.util.Set<String> bootstrapNamespaces = new java.util.TreeSet<>();
+
+    Optional<Application> application(String name) {
+        return Optional.ofNullable(applications.get(name));
+    }
+
+    List<PlatformObject> ofKind(String group, String kind) {
+        return objects.stream().filter(o -> o.group().equals(group) && o.kind().equals(kind)).toList();
+    }
+
+    /** The file and line where {@code value} is written in the value files {@code owner} gives its charts, if it is. */
+    Optional<PlatformObject.Origin> locate(String owner, String value) {
+        for (SourceFile file : valuesFiles.getOrDefault(owner, List.of())) {
+            for (YamlDocuments.Document document : file.documents()) {
+                Optional<String> pointer = ValueSearch.find(document.root(), value, "");
+                if (pointer.isPresent()) {
+                    return Optional.of(new PlatformObject.Origin(file.path(), document.valueLine(pointer.get()), ""));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A problem about {@code object}, at the line of its values where {@code value} is written when the
+     * object comes from a chart and the value is one of the Application's, else where the object is.
+     */
+    Problem problem(PlatformObject object, String value, String check, String message) {
+        String where = object.origin().detail().isEmpty() ? "" : " [" + object.origin().detail() + "]";
+        if (value != null && !value.isEmpty()) {
+            Optional<PlatformObject.Origin> located = locate(object.owner(), value);
+            if (located.isPresent()) {
+                return new Problem(located.get().file(), located.get().line(), check, message + where);
+            }
+        }
+        return new Problem(object.origin().file(), object.origin().line(), check, message + where);
+    }
+}
