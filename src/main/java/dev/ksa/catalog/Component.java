@@ -15,7 +15,9 @@ import java.util.TreeMap;
  * whose findings this component causes by design (a node agent mounts host paths); the audit reports
  * them on its own objects as info, saying so. {@code creates} are objects its controllers make at run
  * time and {@code references} what its custom resources refer to; {@code ksa validate} checks the
- * whole platform's references with both.
+ * whole platform's references with both. {@code downloads} are what it fetches from the internet at
+ * run time, which an air-gapped platform must switch off or mirror. {@code oidcClients} say where its
+ * single sign-on settings are; {@code identityProvider} how an OIDC provider's realms read.
  */
 public record Component(
         String id,
@@ -43,7 +45,10 @@ public record Component(
         List<String> uses,
         List<String> expectedFindings,
         List<RuntimeObject> creates,
-        List<Reference> references) {
+        List<Reference> references,
+        List<Download> downloads,
+        List<OidcClient> oidcClients,
+        IdentityProvider identityProvider) {
 
     public Component {
         stars = stars == null ? Map.of() : new TreeMap<>(stars);
@@ -59,6 +64,8 @@ public record Component(
         expectedFindings = expectedFindings == null ? List.of() : List.copyOf(expectedFindings);
         creates = creates == null ? List.of() : List.copyOf(creates);
         references = references == null ? List.of() : List.copyOf(references);
+        downloads = downloads == null ? List.of() : List.copyOf(downloads);
+        oidcClients = oidcClients == null ? List.of() : List.copyOf(oidcClients);
         resources = resources == null ? new Resources("0m", "0Mi", false) : resources;
     }
 

@@ -15,8 +15,8 @@ import java.util.Set;
 final class BootstrapSecrets {
     static final String FILE = "bootstrap/secrets.yaml";
 
-    /** One Secret: its name, the namespaces it is created in, its keys, and the line that lists it. */
-    record Entry(String name, List<String> namespaces, Set<String> keys, int line) {}
+    /** One Secret: its name, the namespaces it is created in, its keys, the values given literally (not generated), and the line that lists it. */
+    record Entry(String name, List<String> namespaces, Set<String> keys, java.util.Map<String, String> values, int line) {}
 
     private BootstrapSecrets() {}
 
@@ -36,10 +36,16 @@ final class BootstrapSecrets {
                     }
                     secret.path("namespaces").forEach(n -> namespaces.add(n.asText()));
                     Set<String> keys = new LinkedHashSet<>();
+                    java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
                     for (Iterator<String> names = secret.path("keys").fieldNames(); names.hasNext(); ) {
-                        keys.add(names.next());
+                        String key = names.next();
+                        keys.add(key);
+                        JsonNode value = secret.path("keys").path(key).path("value");
+                        if (value.isValueNode()) {
+                            values.put(key, value.asText());
+                        }
                     }
-                    out.add(new Entry(secret.path("name").asText(""), namespaces, keys, document.lineOf("/secrets/" + i)));
+                    out.add(new Entry(secret.path("name").asText(""), namespaces, keys, values, document.lineOf("/secrets/" + i)));
                 }
             }
         }

@@ -13,17 +13,21 @@ import java.util.List;
 final class FitChecks {
     private FitChecks() {}
 
-    static void run(Platform platform, PlatformLock lock, List<SourceFile> files, PlatformAssembly.Validation validation) {
+    static void run(java.nio.file.Path root, Platform platform, PlatformLock lock, List<SourceFile> files, PlatformAssembly.Validation validation) {
         Catalog catalog = Catalog.load();
         ClusterFacts facts = ClusterFacts.load();
-        Targets targets = PlatformTargets.build(platform, lock, facts, catalog, BootstrapSecrets.read(files));
+        List<BootstrapSecrets.Entry> secrets = BootstrapSecrets.read(files);
+        Targets targets = PlatformTargets.build(platform, lock, facts, catalog, secrets);
         List<Reference> references = new ArrayList<>(facts.references());
         for (Component component : catalog.components()) {
             references.addAll(component.references());
         }
         ReferenceChecks.run(platform, targets, references, validation);
+        ServiceUrls.run(platform, targets, validation);
         OrderChecks.run(platform, targets, validation);
         OwnershipCheck.run(platform, validation);
         DriftCheck.run(platform, validation);
+        AirgapChecks.run(root, platform, lock, files, catalog.components(), validation);
+        OidcChecks.run(platform, catalog.components(), secrets, validation);
     }
 }

@@ -46,7 +46,8 @@ final class Kustomize {
                 return new Build(null, remote, null, false);
             }
             if (runner == null || runner.find("kubectl").isEmpty()) {
-                return new Build(null, null, null, true);
+                String plain = plain(directory, new HashSet<>());
+                return plain != null ? new Build(plain, null, null, false) : new Build(null, null, null, true);
             }
             ToolRunner.Run run = runner.run(ToolChecks.KUBECTL, directory, List.of("kubectl", "kustomize", "."));
             return run.ok() ? new Build(run.output(), null, null, false)
@@ -57,6 +58,50 @@ final class Kustomize {
             Thread.currentThread().interrupt();
             return new Build(null, null, "interrupted", false);
         }
+    }
+
+    /**
+     * Without kubectl, a kustomization that only lists local resources (files and folders, and maybe a
+     * namespace) is built here, exactly as kustomize would; anything else (patches, generators, name
+     * changes) returns null: it needs the real tool.
+     */
+    static String plain(Path directory, Set<Path> seen) throws IOException {
+        if (!seen.add(directory.normalize())) {
+            return "";
+        }
+        Path file = kustomizationFile(directory);
+        List<YamlDocuments.Document> documents;
+        try {
+            documents = YamlDocuments.parse(Files.readString(file));
+        } catch (RuntimeException e) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        for (YamlDocuments.Document document : documents) {
+            JsonNode k = document.root();
+            for (java.util.Iterator<String> fields = k.fieldNames(); fields.hasNext(); ) {
+                if (!List.of("apiVersion", "kind", "resources", "namespace").contains(fields.next())) {
+                    return null;
+                }
+            }
+            String namespace = k.path("namespace").asText("");
+            for (JsonNode entry : k.path("resources")) {
+                Path local = directory.resolve(entry.asText()).normalize();
+                String text;
+                if (Files.isDirectory(local) && kustomizationFile(local) != null) {
+                    text = plain(local, seen);
+                } else if (Files.isRegularFile(local)) {
+                    text = Files.readString(local);
+                } else {
+                    return null;
+                }
+                if (text == null || !namespace.isEmpty()) {
+                    return null; // a namespace override needs kustomize's knowledge of which kinds are namespaced
+                }
+                out.append("\n---\n").append(text);
+            }
+        }
+        return out.toString();
     }
 
     /** The first remote resource (or Helm chart) a kustomization uses, following local bases; null when none. */

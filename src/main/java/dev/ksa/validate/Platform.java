@@ -13,9 +13,9 @@ import java.util.Optional;
  * each Application gives its charts (for pointing at the line a problem comes from).
  */
 final class Platform {
-    /** A chart rendered twice for one Application, to see what changes between renders. */
+    /** A chart rendered twice for one Application, to see what changes between renders, with the values it was given merged over its own. */
     record ChartRender(Application application, String chart, PlatformObject.Origin origin,
-            List<ChartRendering.Document> first, List<ChartRendering.Document> second) {}
+            List<ChartRendering.Document> first, List<ChartRendering.Document> second, com.fasterxml.jackson.databind.JsonNode values) {}
 
     final List<PlatformObject> objects = new ArrayList<>();
     final Map<String, Application> applications = new LinkedHashMap<>();

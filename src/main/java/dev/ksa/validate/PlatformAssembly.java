@@ -220,14 +220,12 @@ final class PlatformAssembly {
         }
         JsonNode helm = source.path("helm");
         List<Path> values = new ArrayList<>();
-        List<Path> original = new ArrayList<>();
         List<SourceFile> repositoryValues = new ArrayList<>();
         for (JsonNode file : helm.path("valueFiles")) {
             Optional<Path> resolved = valuesFile(app, file.asText(), chart.directory());
             if (resolved.isEmpty()) {
                 continue; // missing: ArgoApplications reports it, or ignoreMissingValueFiles skips it as Argo CD does
             }
-            original.add(resolved.get());
             values.add(workspace.values(resolved.get()));
             String relative = root.relativize(resolved.get().toAbsolutePath().normalize()).toString().replace('\\', '/');
             if (byPath.containsKey(relative)) {
@@ -263,12 +261,12 @@ final class PlatformAssembly {
         }
         ChartRendering.Result second = ChartRendering.render(request);
         List<ChartRendering.Document> documents = new ArrayList<>(first.documents());
+        JsonNode merged = ChartCrds.values(prepared, values);
         if (!helm.path("skipCrds").asBoolean(false)) {
-            List<Path> merged = new ArrayList<>(original);
-            documents.addAll(ChartCrds.of(prepared, name, ChartCrds.values(prepared, merged)));
+            documents.addAll(ChartCrds.of(prepared, name, merged));
         }
         synchronized (platform) {
-            platform.renders.add(new Platform.ChartRender(app, name, origin, first.documents(), second.documents()));
+            platform.renders.add(new Platform.ChartRender(app, name, origin, first.documents(), second.documents(), merged));
         }
         List<PlatformObject> out = new ArrayList<>();
         int wave = bootstrapReleases.contains(request.release()) ? Targets.ALWAYS : app.wave();

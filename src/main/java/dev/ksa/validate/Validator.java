@@ -89,7 +89,7 @@ public final class Validator {
                 RenderedOut.write(platform, options.renderedOut());
             }
             checkObjects();
-            FitChecks.run(platform, lock, files, collector());
+            FitChecks.run(root, platform, lock, files, collector());
             if (options.runTools()) {
                 ToolChecks checks = new ToolChecks(root, temporary, runner);
                 checks.kustomize(files.stream().filter(SourceFile::isKustomization).toList(), kustomize);
