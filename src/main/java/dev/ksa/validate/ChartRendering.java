@@ -53,7 +53,7 @@ final class ChartRendering {
             }
             output = template.call();
         } catch (IllegalStateException e) {
-            return Result.failed(firstLine(e.getMessage()));
+            return Result.failed(message(e.getMessage()));
         } catch (LinkageError e) {
             return new Result(List.of(), null, true);
         }
@@ -113,6 +113,16 @@ final class ChartRendering {
             }
         }
         return true;
+    }
+
+    /** Helm's error on one line, without its advice to use --debug, shortened to what a person reads. */
+    static String message(String text) {
+        if (text == null) {
+            return "unknown error";
+        }
+        String joined = text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("Use --debug"))
+                .reduce((a, b) -> a.endsWith(":") ? a + " " + b : a + "; " + b).orElse(text.strip());
+        return joined.length() > 600 ? joined.substring(0, 600) + "..." : joined;
     }
 
     static String firstLine(String text) {

@@ -35,7 +35,8 @@ final class DriftCheck {
                     continue; // Argo CD deletes and re-creates these at every sync anyway
                 }
                 ChartRendering.Document other = second.get(key);
-                String describe = first.body().path("kind").asText() + " " + namespace(first, render.application()) + "/"
+                String namespace = namespace(first, render.application());
+                String describe = first.body().path("kind").asText() + " " + (namespace.isEmpty() ? "" : namespace + "/")
                         + first.body().path("metadata").path("name").asText();
                 if (other == null) {
                     validation.problem(problem(render, first, "drift", describe + " of chart " + render.chart()

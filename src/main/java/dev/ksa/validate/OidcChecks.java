@@ -70,10 +70,8 @@ final class OidcChecks {
         }
         String id = clientId.get().value();
         if (realms.isEmpty()) {
-            if (!platform.incomplete.isEmpty()) {
-                validation.skip(clientId.get().file() + ": " + component.name() + " signs in as OIDC client " + id
-                        + ", but no realm is among the rendered objects; single sign-on was not checked");
-            }
+            platform.unknownSource("").ifPresent(where -> validation.skip(clientId.get().file() + ": " + component.name() + " signs in as OIDC client " + id
+                    + ", but no realm is among the rendered objects (it may come from " + where + "); single sign-on was not checked"));
             return;
         }
         Optional<Realm> realm = realms.stream().filter(r -> r.client(id).isPresent()).findFirst();

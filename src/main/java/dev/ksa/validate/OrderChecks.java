@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * What must be there before an object syncs: the CRD of a custom resource (installed by an
@@ -57,9 +56,11 @@ final class OrderChecks {
                     }
                     continue;
                 }
-                if (!platform.incomplete.isEmpty()) {
-                    validation.skip(object.origin().file() + ": no CRD for " + key + " among the rendered objects; it may come from "
-                            + String.join(", ", new TreeSet<>(platform.incomplete)) + ", not rendered; not checked");
+                Optional<String> maybe = platform.unknownSource("");
+                if (maybe.isPresent()) {
+                    if (reported.putIfAbsent("skip" + key, true) == null) {
+                        validation.skip(object.origin().file() + ": no CRD for " + key + " among the rendered objects; it may come from " + maybe.get() + "; not checked");
+                    }
                     continue;
                 }
                 problemOnce(reported, key + object.owner(), object, "no Application installs the CRD of " + object.kind() + " (" + object.apiVersion()
@@ -99,7 +100,12 @@ final class OrderChecks {
                 problemOnce(reported, namespace + object.owner(), object, "namespace " + namespace + " is created by Application " + ns.owner()
                         + " in wave " + wave(ns.wave()) + ", not before " + object.describe() + " syncs with " + object.owner() + " in wave " + object.wave()
                         + ". Give " + object.owner() + " a later wave, or the syncOption CreateNamespace=true with destination " + namespace);
-            } else if (platform.incomplete.isEmpty()) {
+            } else if (platform.unknownSource(namespace).isPresent()) {
+                if (reported.putIfAbsent("skip" + namespace, true) == null) {
+                    validation.skip(object.origin().file() + ": namespace " + namespace + " of " + object.describe() + " is created by nothing rendered; it may come from "
+                            + platform.unknownSource(namespace).get() + "; not checked");
+                }
+            } else {
                 problemOnce(reported, namespace + object.owner(), object, "namespace " + namespace + " of " + object.describe()
                         + " is created by nothing. Add a Namespace manifest in an earlier wave, or deploy it with destination " + namespace
                         + " and CreateNamespace=true");
@@ -116,7 +122,7 @@ final class OrderChecks {
         List<PlatformObject> configs = platform.objects.stream()
                 .filter(o -> o.group().isEmpty() && o.kind().equals("ConfigMap") && o.name().equals("argocd-cm")).toList();
         if (configs.isEmpty()) {
-            if (platform.incomplete.isEmpty()) {
+            if (platform.unknownSource("").isEmpty()) {
                 PlatformObject first = platform.objects.stream().filter(o -> Application.is(o.body())).findFirst().orElse(null);
                 if (first != null) {
                     validation.problem(first.problem("order", "the Applications use " + waves + " sync waves, but nothing in the platform configures"
@@ -149,9 +155,12 @@ final class OrderChecks {
         return wave == Targets.ALWAYS ? "(bootstrap)" : String.valueOf(wave);
     }
 
+    /** Once per key, at the Application whose wave is the fix (else where the object is). */
     private void problemOnce(Map<String, Boolean> reported, String key, PlatformObject object, String message) {
         if (reported.putIfAbsent(key, true) == null) {
-            validation.problem(object.problem("order", message));
+            Optional<Application> app = platform.application(object.owner());
+            validation.problem(app.isPresent() ? new Problem(app.get().file(), Math.max(1, app.get().line()), "order", message)
+                    : object.problem("order", message));
         }
     }
 }

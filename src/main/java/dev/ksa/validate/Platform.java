@@ -1,5 +1,6 @@
 package dev.ksa.validate;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +26,35 @@ final class Platform {
     /** Owners whose objects could not all be produced (a chart not found, a remote resource, a failed render). */
     final java.util.Set<String> incomplete = java.util.Collections.synchronizedSet(new java.util.TreeSet<>());
     String kubeVersion = "";
+    /** The tree's own object behind a platform object (read from a file, or built by kustomize from it), for pointing at lines. */
+    final Map<JsonNode, ManifestObject> treeSources = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
     /** Namespaces the bootstrap creates before Argo CD runs (helm install --create-namespace). */
     final java.util.Set<String> bootstrapNamespaces = new java.util.TreeSet<>();
+
+    /**
+     * Whether the tree builds the whole platform (a bootstrap script or platform.lock.json says so);
+     * otherwise it is applied to a cluster that already holds things the tree does not show.
+     */
+    boolean complete = true;
+
+    /**
+     * Where an object missing in {@code namespace} ({@code ""}: a cluster-scoped one) may still come
+     * from: the cluster a partial tree is applied to, or Applications that were not (fully) rendered
+     * and deploy there. Empty when nothing can hide it: then its absence is a problem.
+     */
+    Optional<String> unknownSource(String namespace) {
+        if (!complete) {
+            return Optional.of("the cluster this tree is applied to (the tree has no bootstrap script or platform.lock.json, so it does not build the whole platform)");
+        }
+        List<String> owners = new ArrayList<>();
+        for (String owner : new java.util.TreeSet<>(incomplete)) {
+            Application app = applications.get(owner);
+            if (namespace.isEmpty() || app == null || app.namespace().equals(namespace)) {
+                owners.add(owner);
+            }
+        }
+        return owners.isEmpty() ? Optional.empty() : Optional.of("Application " + String.join(", ", owners) + ", not rendered");
+    }
 
     Optional<Application> application(String name) {
         return Optional.ofNullable(applications.get(name));
@@ -42,7 +70,8 @@ final class Platform {
             for (YamlDocuments.Document document : file.documents()) {
                 Optional<String> pointer = ValueSearch.find(document.root(), value, "");
                 if (pointer.isPresent()) {
-                    return Optional.of(new PlatformObject.Origin(file.path(), document.valueLine(pointer.get()), ""));
+                    int line = ValueSearch.lineWithin(document.root(), pointer.get(), document.valueLine(pointer.get()), value);
+                    return Optional.of(new PlatformObject.Origin(file.path(), line, ""));
                 }
             }
         }
@@ -55,12 +84,19 @@ final class Platform {
      */
     Problem problem(PlatformObject object, String value, String check, String message) {
         String where = object.origin().detail().isEmpty() ? "" : " [" + object.origin().detail() + "]";
+        ManifestObject tree = treeSources.get(object.body());
+        if (tree != null && value != null && !value.isEmpty()) {
+            Optional<String> pointer = ValueSearch.find(tree.body(), value, "");
+            if (pointer.isPresent()) {
+                return new Problem(tree.file().path(), ValueSearch.lineWithin(tree.body(), pointer.get(), tree.valueLine(pointer.get()), value), check, message);
+            }
+        }
         if (value != null && !value.isEmpty()) {
             Optional<PlatformObject.Origin> located = locate(object.owner(), value);
             if (located.isPresent()) {
                 return new Problem(located.get().file(), located.get().line(), check, message + where);
             }
         }
-        return new Problem(object.origin().file(), object.origin().line(), check, message + where);
+        return new Problem(object.origin().file(), Math.max(1, object.origin().line()), check, message + where);
     }
 }

@@ -81,6 +81,19 @@ final class PlatformAssembly {
     }
 
     Platform build() {
+        platform.complete = hasBootstrapScript() || Files.isRegularFile(root.resolve("platform.lock.json"));
+        if (!platform.complete) {
+            validation.note("the tree has no bootstrap script and no platform.lock.json, so it is taken as part of a platform: what it refers to"
+                    + " and does not hold is assumed to be in the cluster already (counted as not checked)");
+        }
+        if (treeObjects.stream().noneMatch(o -> Application.is(o.body()))) {
+            validation.note("no Argo CD Application in the tree: its objects are checked as one set, as if applied together by hand");
+            for (ManifestObject object : treeObjects) {
+                add(tree(object, BOOTSTRAP, Integer.MIN_VALUE, ""));
+            }
+            finish();
+            return platform;
+        }
         List<Application> level = new ArrayList<>();
         for (PlatformObject object : bootstrapObjects()) {
             add(object);
@@ -107,6 +120,14 @@ final class PlatformAssembly {
     }
 
     // ---- the bootstrap -------------------------------------------------------------------------
+
+    private boolean hasBootstrapScript() {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.anyMatch(p -> p.toString().endsWith(".sh") && Files.isRegularFile(p));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     /** What the bootstrap scripts apply; without scripts, every Application no other one deploys. */
     private List<PlatformObject> bootstrapObjects() {
@@ -135,8 +156,21 @@ final class PlatformAssembly {
         List<PlatformObject> out = new ArrayList<>();
         if (!scripts) {
             validation.note("no bootstrap script (*.sh) applies anything: every Application no other Application deploys is taken as applied by hand");
+            Set<String> deployedByOthers = new LinkedHashSet<>();
+            for (ManifestObject app : treeObjects) {
+                if (!Application.is(app.body())) {
+                    continue;
+                }
+                for (JsonNode source : ArgoApplications.sources(app.body())) {
+                    Optional<String> directory = source.has("path") && thisRepository.contains(normalize(source.path("repoURL").asText()))
+                            ? resolve(source.path("path").asText()) : Optional.empty();
+                    directory.ifPresent(d -> treeObjects.stream()
+                            .filter(o -> Application.is(o.body()) && o != app && (d.isEmpty() || o.file().path().startsWith(d + "/")))
+                            .forEach(o -> deployedByOthers.add(o.file().path() + "#" + o.name())));
+                }
+            }
             for (ManifestObject object : treeObjects) {
-                if (Application.is(object.body())) {
+                if (Application.is(object.body()) && !deployedByOthers.contains(object.file().path() + "#" + object.name())) {
                     out.add(tree(object, BOOTSTRAP, Integer.MIN_VALUE, ""));
                 }
             }
@@ -269,13 +303,19 @@ final class PlatformAssembly {
             platform.renders.add(new Platform.ChartRender(app, name, origin, first.documents(), second.documents(), merged));
         }
         List<PlatformObject> out = new ArrayList<>();
-        int wave = bootstrapReleases.contains(request.release()) ? Targets.ALWAYS : app.wave();
+        int wave = bootstrapped(app) ? Targets.ALWAYS : app.wave();
         for (ChartRendering.Document document : documents) {
             String detail = "chart " + name + ", " + document.source();
             out.add(new PlatformObject(app.name(), wave, document.body(), app.namespace(), new PlatformObject.Origin(origin.file(), origin.line(), detail),
                     document.hook()));
         }
         return out;
+    }
+
+    /** An Application the bootstrap installed already with Helm (same release name): its objects exist before any wave. */
+    private boolean bootstrapped(Application app) {
+        return bootstrapReleases.contains(app.name()) || app.sources().stream()
+                .anyMatch(s -> s.has("chart") && bootstrapReleases.contains(app.releaseName(s)));
     }
 
     private String kubeVersion(JsonNode source) {
@@ -309,10 +349,11 @@ final class PlatformAssembly {
             return List.of(); // ArgoApplications reports the missing path
         }
         Path directory = root.resolve(resolved.get());
+        int wave = bootstrapped(app) ? Targets.ALWAYS : app.wave();
         if (Kustomize.isKustomizationDirectory(directory)) {
-            return kustomized(directory, app.name(), app.wave(), app.namespace());
+            return kustomized(directory, app.name(), wave, app.namespace());
         }
-        return directory(directory, app.name(), app.wave(), app.namespace(), source.path("directory").path("recurse").asBoolean(false));
+        return directory(directory, app.name(), wave, app.namespace(), source.path("directory").path("recurse").asBoolean(false));
     }
 
     private List<PlatformObject> kustomized(Path directory, String owner, int wave, String namespace) {
@@ -348,6 +389,7 @@ final class PlatformAssembly {
                 origin = new PlatformObject.Origin(file, 1, "built by kubectl kustomize");
             } else {
                 ManifestObject object = same.get(0);
+                platform.treeSources.put(body, object);
                 deployedFiles.add(object.file().path());
                 origin = new PlatformObject.Origin(object.file().path(), object.line(), "");
             }
@@ -374,6 +416,7 @@ final class PlatformAssembly {
 
     private PlatformObject tree(ManifestObject object, String owner, int wave, String namespace) {
         deployedFiles.add(object.file().path());
+        platform.treeSources.put(object.body(), object);
         return new PlatformObject(owner, wave, object.body(), namespace, new PlatformObject.Origin(object.file().path(), object.line(), ""), false);
     }
 

@@ -46,6 +46,6 @@ record PlatformObject(String owner, int wave, JsonNode body, String namespace, O
     }
 
     Problem problem(String check, String message) {
-        return new Problem(origin.file(), origin.line(), check, message);
+        return new Problem(origin.file(), Math.max(1, origin.line()), check, message + (origin.detail().isEmpty() ? "" : " [" + origin.detail() + "]"));
     }
 }

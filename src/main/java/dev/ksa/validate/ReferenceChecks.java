@@ -3,10 +3,8 @@ package dev.ksa.validate;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ksa.catalog.ObjectMatch;
 import dev.ksa.catalog.Reference;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Every reference of every object of the platform points at something that will exist: a Secret or
@@ -73,10 +71,10 @@ final class ReferenceChecks {
         String why = reference.why() == null ? "" : " (" + reference.why().en() + ")";
         Optional<Targets.Target> found = targets.find(group, kind, namespace, name);
         if (found.isEmpty()) {
-            Optional<String> maybe = couldComeFrom(namespace);
+            Optional<String> maybe = platform.unknownSource(namespace);
             if (maybe.isPresent()) {
                 validation.skip(object.origin().file() + ": " + object.describe() + " refers to " + target
-                        + ", which may come from " + maybe.get() + ", not rendered; not checked");
+                        + ", which may come from " + maybe.get() + "; not checked");
                 return;
             }
             validation.problem(platform.problem(object, name, "reference", object.describe() + " refers to " + target + why
@@ -94,19 +92,6 @@ final class ReferenceChecks {
             validation.problem(platform.problem(object, name, "reference", object.describe() + " sends traffic to port " + port.asText() + " of " + target
                     + ", which serves " + String.join(", ", hit.ports()) + ". Use a port the Service has"));
         }
-    }
-
-    /** An Application that was not (fully) rendered and deploys into {@code namespace} (any, for a cluster-scoped target). */
-    private Optional<String> couldComeFrom(String namespace) {
-        List<String> owners = new ArrayList<>();
-        for (String owner : Set.copyOf(platform.incomplete)) {
-            Optional<Application> app = platform.application(owner);
-            if (namespace.isEmpty() || app.isEmpty() || app.get().namespace().equals(namespace)) {
-                owners.add(owner);
-            }
-        }
-        owners.sort(null);
-        return owners.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", owners));
     }
 
     private static String text(JsonNode node, String field, String fallback) {

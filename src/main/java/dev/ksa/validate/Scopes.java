@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * Whether a kind is namespaced: built-in kinds from fabric8's typed models, custom kinds from the
- * scope their CRD declares. A kind neither knows is taken as namespaced, as most are.
+ * scope their CRD declares. A kind neither knows is taken as namespaced, as most are, unless its name
+ * starts with {@code Cluster}.
  */
 final class Scopes {
     private static final KubernetesSerialization REGISTRY = new KubernetesSerialization();
@@ -32,7 +33,9 @@ final class Scopes {
                 return Namespaced.class.isAssignableFrom(type);
             }
         }
-        return true;
+        // A kind no CRD of the platform defines: by the Kubernetes convention, Cluster* kinds
+        // (ClusterIssuer, ClusterPolicy, ClusterSecretStore) are cluster-scoped, the rest namespaced.
+        return !kind.startsWith("Cluster");
     }
 
     boolean knowsCustom(String group, String kind) {

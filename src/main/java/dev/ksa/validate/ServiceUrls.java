@@ -53,10 +53,10 @@ final class ServiceUrls {
         }
         Optional<Targets.Target> target = targets.find("", "Service", namespace, service);
         if (target.isEmpty()) {
-            boolean maybe = platform.incomplete.stream().anyMatch(owner -> platform.application(owner).map(a -> a.namespace().equals(namespace)).orElse(true));
-            if (maybe) {
+            Optional<String> maybe = platform.unknownSource(namespace);
+            if (maybe.isPresent()) {
                 validation.skip(object.origin().file() + ": " + object.describe() + " uses " + address + "; Service " + namespace + "/" + service
-                        + " may come from an Application that was not rendered; not checked");
+                        + " may come from " + maybe.get() + "; not checked");
                 return;
             }
             validation.problem(platform.problem(object, address, "url", object.describe() + " is configured with " + address + ", but no Service "

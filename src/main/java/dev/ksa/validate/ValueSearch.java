@@ -43,6 +43,25 @@ final class ValueSearch {
         return Optional.empty();
     }
 
+    /**
+     * The line of {@code value} inside the scalar at {@code pointer}, which starts at {@code line}: a
+     * block scalar's text begins on the line after its indicator, so a value on its third line is
+     * three lines further down.
+     */
+    static int lineWithin(JsonNode root, String pointer, int line, String value) {
+        JsonNode node = root.at(pointer);
+        if (!node.isTextual() || !node.asText().contains("\n")) {
+            return line;
+        }
+        String text = node.asText();
+        int at = text.indexOf(value);
+        if (at < 0) {
+            return line;
+        }
+        int before = (int) text.substring(0, at).chars().filter(c -> c == '\n').count();
+        return line + 1 + before;
+    }
+
     private static boolean containsWord(String text, String value) {
         int at = text.indexOf(value);
         while (at >= 0) {

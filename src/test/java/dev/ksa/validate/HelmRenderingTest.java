@@ -10,7 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * With a whole chart under --charts, validate renders the Application with real Helm (helm-java)
- * and checks the objects it produces; a chart that fails to render with the values is a problem.
+ * and checks the objects it produces at the values file that gives them; a chart that fails to
+ * render with the values is a problem.
  */
 class HelmRenderingTest {
     static final Path FIXTURE = Path.of("src/test/resources/validate/helm");
@@ -32,7 +33,7 @@ class HelmRenderingTest {
     void goodValues_renderAndTheirObjectsAreChecked() {
         ValidationReport report = validate(FIXTURE.resolve("tree"));
         assertThat(report.problems()).isEmpty();
-        assertThat(report.skipped()).anyMatch(s -> s.startsWith("rendered 1 chart(s) with Helm"));
+        assertThat(report.notes()).anyMatch(s -> s.startsWith("rendered 1 chart(s) with Helm"));
         assertThat(report.checked().objects()).as("the Application plus the Deployment, Service and Ingress Helm rendered").isEqualTo(4);
     }
 
@@ -40,8 +41,9 @@ class HelmRenderingTest {
     void valuesThatRenderAnInvalidObject_areReported(@TempDir Path dir) throws Exception {
         ValidationReport report = validate(copy(dir, "replicas: three\n"));
         assertThat(report.problems()).anySatisfy(p -> {
-            assertThat(p.file()).isEqualTo("helm template demo demo-app (values/demo.yaml)");
-            assertThat(p.message()).contains("Deployment").contains("spec.replicas").contains("three");
+            assertThat(p.file()).isEqualTo("values/demo.yaml");
+            assertThat(p.message()).contains("Deployment").contains("spec.replicas").contains("three")
+                    .endsWith("[chart demo-app, demo-app/templates/deployment.yaml]");
         });
     }
 

@@ -66,8 +66,20 @@ class ValidateCommandTest {
         Result result = ksa(withUpstream("good", "--require-tools").toArray(String[]::new));
 
         assertThat(result.exit()).isZero();
-        assertThat(result.out()).isEqualTo("validated 13 files, 13 objects: 0 problems; checked with kubectl kustomize, promtool, amtool\n");
-        assertThat(result.err()).contains("ksa: values/cert-manager.yaml: the Application pins chart cert-manager v1.21.1; checked against version v0.0.0");
+        assertThat(result.out()).isEqualTo("validated 13 files, 71 objects (2 charts rendered, 4 Applications deployed): 0 problems,"
+                + " 11 not checked (listed above; --strict fails on them); checked with kubectl kustomize, promtool, amtool\n");
+        assertThat(result.err()).contains("ksa: not checked: values/grafana.yaml: Deployment monitoring/grafana refers to Secret monitoring/grafana-admin,"
+                + " which may come from the cluster this tree is applied to");
+    }
+
+    @Test
+    void goodTree_underStrict_exits1_forWhatItCouldNotCheck() {
+        Tools.require("kubectl", "promtool", "amtool");
+
+        Result result = ksa(withUpstream("good", "--strict").toArray(String[]::new));
+
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.out()).endsWith("0 problems, 11 not checked (--strict: a failure); checked with kubectl kustomize, promtool, amtool\n");
     }
 
     @Test
@@ -76,7 +88,8 @@ class ValidateCommandTest {
 
         assertThat(result.exit()).isEqualTo(1);
         assertThat(result.out().lines()).hasSize(4).last()
-                .isEqualTo("validated 1 files, 2 objects: 3 problems; no external tool ran");
+                .isEqualTo("validated 1 files, 2 objects (0 charts rendered, 0 Applications deployed): 3 problems, 2 not checked"
+                        + " (listed above; --strict fails on them); no external tool ran");
         assertThat(result.out().lines().toList().get(0)).startsWith("deployment.yaml:17: Deployment spec.template.spec.containers[0] has no field 'imagePullPolicyy'.");
     }
 
@@ -93,7 +106,9 @@ class ValidateCommandTest {
         assertThat(json.at("/checked/objects").asInt()).isEqualTo(3);
         assertThat(json.at("/checked/customResources").asInt()).isEqualTo(2);
         assertThat(json.path("skipped").toString()).contains("1 custom resource not checked against a CRD (give --crds DIR with their CRDs): Widget.example.com (1)");
-        assertThat(result.err()).endsWith("ksa: validated 1 files, 3 objects: 3 problems; no external tool ran\n");
+        assertThat(json.path("valid").asBoolean()).isFalse();
+        assertThat(json.path("notes").toString()).contains("no Argo CD Application in the tree");
+        assertThat(result.err().lines().reduce((a, b) -> b).orElse("")).startsWith("ksa: validated 1 files, 3 objects (0 charts rendered, 0 Applications deployed): 3 problems,");
     }
 
     @Test
