@@ -8,7 +8,8 @@ import java.util.TreeMap;
  * Where a platform runs ({@code catalog/environments.yaml}): the capabilities the provider gives,
  * the categories its own services cover, what an edition-less category must get there, and the
  * environment's default picks, and the Kubernetes release a platform there gets unless its profile
- * names one (the charts ksa pins are tested against it).
+ * names one (the charts ksa pins are tested against it). {@code network} is what a cluster ksa
+ * provisions there gets unless the profile says otherwise (on-prem only: a cloud's own network decides).
  */
 public record Environment(
         String id,
@@ -19,7 +20,8 @@ public record Environment(
         Map<String, String> picks,
         String storageClass,
         ObjectStore objectStore,
-        String kubernetesVersion) {
+        String kubernetesVersion,
+        Network network) {
 
     public Environment {
         provides = provides == null ? List.of() : List.copyOf(provides);
@@ -31,6 +33,9 @@ public record Environment(
     public boolean cloud() {
         return !covers.isEmpty();
     }
+
+    /** Pod and Service address blocks and the cluster DNS domain a provisioned cluster gets by default. */
+    public record Network(String podCidr, String serviceCidr, String clusterDomain) {}
 
     /** How Velero reaches the environment's object storage. */
     public record ObjectStore(String provider, String plugin, boolean s3ForcePathStyle) {}
