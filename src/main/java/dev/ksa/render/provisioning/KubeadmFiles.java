@@ -40,7 +40,7 @@ final class KubeadmFiles {
         }
         out.put("provisioning/kubeadm/init-" + first.name() + ".yaml", Yaml.documents("""
                 kubeadm init on %s, the first control plane. Fill the placeholders, then run it (README.md):
-                  envsubst < init-%s.yaml > /root/kubeadm-init.yaml && kubeadm init --config /root/kubeadm-init.yaml --upload-certs"""
+                  envsubst '$KUBEADM_TOKEN $KUBEADM_CERTIFICATE_KEY' < init-%s.yaml > /root/kubeadm-init.yaml && kubeadm init --config /root/kubeadm-init.yaml --upload-certs"""
                 .formatted(first.name(), first.name()), init));
         for (Profile.Node node : facts.controlPlanes().subList(1, facts.controlPlanes().size())) {
             out.put("provisioning/kubeadm/join-" + node.name() + ".yaml", Yaml.documents("kubeadm join on " + node.name()
