@@ -39,6 +39,7 @@ public final class Validator {
     private int filesRead;
     private int customResources;
     private int valuesFiles;
+    private ProvisioningChecks.Result provisioning = ProvisioningChecks.Result.NONE;
 
     private Validator(Path root, ValidateOptions options) {
         this.root = root;
@@ -70,6 +71,10 @@ public final class Validator {
         problems.addAll(argo.problems());
         checkValues(argo.values());
         checkObjects();
+        // provisioning/: kubeadm's documents against their model; haproxy, keepalived, ansible-inventory on the rest
+        provisioning = ProvisioningChecks.check(root, options);
+        problems.addAll(provisioning.problems());
+        skipped.addAll(provisioning.skipped());
         List<ReportTool> tools = List.of();
         Set<String> missing = Set.of();
         if (options.runTools()) {
@@ -111,8 +116,11 @@ public final class Validator {
                     : "";
             uses.add(new ValidationReport.ToolUse(tool.tool(), version, tool.runs()));
         }
+        uses.addAll(provisioning.tools());
+        Set<String> allMissing = new java.util.TreeSet<>(missing);
+        allMissing.addAll(provisioning.missing());
         return new ValidationReport(problems, new ValidationReport.Checked(filesRead, objects.size(), customResources, valuesFiles, uses),
-                new ArrayList<>(skipped), new ArrayList<>(missing));
+                new ArrayList<>(skipped), new ArrayList<>(allMissing));
     }
 
     // ---- reading ---------------------------------------------------------------------------
