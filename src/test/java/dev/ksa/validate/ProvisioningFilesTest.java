@@ -67,7 +67,7 @@ class ProvisioningFilesTest {
         for (String example : List.of("on-prem-full", "on-prem-minimal")) {
             cases.add(new Case("examples/" + example, Files.readString(Path.of("examples", example + ".yaml"))));
         }
-        cases.add(new Case("one control plane, no VIP", profile("", """
+        cases.add(new Case("one control plane, no VIP, Cilium", profile("cni: cilium", """
                 controlPlanes: 1
                 nodes:
                   - {name: solo, ip: 172.16.5.4, role: control-plane}
