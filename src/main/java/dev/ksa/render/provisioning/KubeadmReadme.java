@@ -65,7 +65,8 @@ final class KubeadmReadme {
             for (Profile.Node node : facts.controlPlanes().subList(1, facts.controlPlanes().size())) {
                 md.append("# on ").append(node.name()).append(" (").append(node.ip()).append("), with the three KUBEADM_ values exported\n")
                         .append("envsubst '$KUBEADM_TOKEN $KUBEADM_CERTIFICATE_KEY $KUBEADM_CA_CERT_HASH' < join-").append(node.name()).append(".yaml > /root/kubeadm-join.yaml\n")
-                        .append("kubeadm config images pull --config /root/kubeadm-join.yaml\n")
+                        .append("envsubst '$KUBEADM_TOKEN $KUBEADM_CERTIFICATE_KEY' < init-").append(first.name())
+                        .append(".yaml > /root/kubeadm-images.yaml && kubeadm config images pull --config /root/kubeadm-images.yaml\n")
                         .append("kubeadm join --config /root/kubeadm-join.yaml\n");
             }
             md.append("```\n\n");
