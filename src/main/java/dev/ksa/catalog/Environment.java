@@ -10,6 +10,8 @@ import java.util.TreeMap;
  * environment's default picks, and the Kubernetes release a platform there gets unless its profile
  * names one (the charts ksa pins are tested against it), and the StorageClasses the provider's
  * clusters come with ({@code defaultStorageClass} the one a claim without a class gets).
+ * {@code network} is what a cluster ksa provisions there gets unless the profile says otherwise
+ * (on-prem only: a cloud's own network decides).
  */
 public record Environment(
         String id,
@@ -22,7 +24,8 @@ public record Environment(
         ObjectStore objectStore,
         String kubernetesVersion,
         List<String> storageClasses,
-        String defaultStorageClass) {
+        String defaultStorageClass,
+        Network network) {
 
     public Environment {
         provides = provides == null ? List.of() : List.copyOf(provides);
@@ -35,6 +38,9 @@ public record Environment(
     public boolean cloud() {
         return !covers.isEmpty();
     }
+
+    /** Pod and Service address blocks and the cluster DNS domain a provisioned cluster gets by default. */
+    public record Network(String podCidr, String serviceCidr, String clusterDomain) {}
 
     /** How Velero reaches the environment's object storage. */
     public record ObjectStore(String provider, String plugin, boolean s3ForcePathStyle) {}

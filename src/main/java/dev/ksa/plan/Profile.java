@@ -30,7 +30,7 @@ public record Profile(String file, String apiVersion, String kind, Metadata meta
             choose = choose == null ? Map.of() : new TreeMap<>(choose);
             exclude = exclude == null ? List.of() : List.copyOf(exclude);
             policy = policy == null ? new Policy(List.of()) : policy;
-            cluster = cluster == null ? new Cluster(null, null, null, null, null, null, null, null) : cluster;
+            cluster = cluster == null ? new Cluster(null, null, null, null, null, null, null, null, null, null, null, null) : cluster;
         }
     }
 
@@ -49,7 +49,11 @@ public record Profile(String file, String apiVersion, String kind, Metadata meta
             NodeSize node,
             ApiServer apiServer,
             List<Node> nodes,
-            String loadBalancerRange) {
+            String loadBalancerRange,
+            String nodeNetwork,
+            String podCidr,
+            String serviceCidr,
+            String clusterDomain) {
 
         public Cluster {
             nodes = nodes == null ? List.of() : List.copyOf(nodes);
@@ -66,9 +70,14 @@ public record Profile(String file, String apiVersion, String kind, Metadata meta
         }
     }
 
-    public record NodeSize(Double cpu, Double memoryGi) {}
+    /** A worker's size; {@code instanceType} names the cloud machine type instead of the closest fit. */
+    public record NodeSize(Double cpu, Double memoryGi, String instanceType) {}
 
-    public record ApiServer(String vip, Integer port) {
+    /**
+     * The API endpoint: the VIP and {@code port} clients use; {@code bindPort} is where each API server
+     * listens (null: chosen by the provisioning files); {@code interface} the NIC keepalived holds the VIP on.
+     */
+    public record ApiServer(String vip, Integer port, Integer bindPort, @com.fasterxml.jackson.annotation.JsonProperty("interface") String networkInterface) {
         public ApiServer {
             port = port == null ? 6443 : port;
         }

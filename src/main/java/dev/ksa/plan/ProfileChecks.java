@@ -3,6 +3,7 @@ package dev.ksa.plan;
 import dev.ksa.catalog.Catalog;
 import dev.ksa.catalog.Category;
 import dev.ksa.catalog.Component;
+import dev.ksa.catalog.Environment;
 import dev.ksa.catalog.LicenseExpression;
 import dev.ksa.support.Suggestions;
 import dev.ksa.support.UserError;
@@ -16,7 +17,7 @@ import java.util.TreeSet;
 /**
  * What the schema cannot know: that edition, features, categories and component ids exist in the
  * catalog, that a chosen component belongs to the category it is chosen for, and that the cluster
- * description agrees with itself. Each problem names file:line:column and the closest valid value.
+ * description agrees with itself (counts, names, addresses; its blocks in {@link ClusterNetworkChecks}). Each problem names file:line:column and the closest valid value.
  */
 final class ProfileChecks {
     private ProfileChecks() {}
@@ -82,13 +83,17 @@ final class ProfileChecks {
                         + "AGPL-3.0-only, BUSL-1.1, SSPL-1.0 (https://spdx.org/licenses/)");
             }
         }
-        checkCluster(profile, problems);
+        Environment environment = catalog.environment(spec.environment());
+        checkCluster(profile, environment, problems);
+        if (problems.isEmpty()) {
+            ClusterNetworkChecks.errors(profile, environment, problems);
+        }
         if (!problems.isEmpty()) {
             throw new UserError(String.join("\nksa: ", problems));
         }
     }
 
-    private static void checkCluster(Profile profile, List<String> problems) {
+    private static void checkCluster(Profile profile, Environment environment, List<String> problems) {
         Profile.Cluster cluster = profile.spec().cluster();
         if (cluster.nodes().isEmpty()) {
             return;
@@ -116,7 +121,8 @@ final class ProfileChecks {
         }
         if (cluster.apiServer() != null && cluster.apiServer().vip() != null && ips.contains(cluster.apiServer().vip())) {
             problems.add(profile.at("/spec/cluster/apiServer/vip") + ": the API server VIP " + cluster.apiServer().vip()
-                    + " is also a node address. The VIP must be a free address keepalived can move between the load balancers");
+                    + " is also a node address. The VIP must be a free address keepalived can move between the load balancers"
+                    + ClusterNetwork.of(profile, environment).freeAddress().map(a -> ", such as " + a).orElse(""));
         }
     }
 }

@@ -32,6 +32,7 @@ final class ProfileHints {
                     "spec.domain이 없어 콘솔(그라파나 등)의 호스트 이름과 인증서를 만들 수 없습니다.",
                     "spec.domain is not set, so the consoles (Grafana and others) get no host names or certificates."));
         }
+        ClusterNetworkChecks.warnings(draft);
         if (spec.gitops() == null) {
             draft.warn("gitops-missing", PlanWarning.Severity.INFO, null, "cd", Text.of(
                     "spec.gitops.repoURL이 없습니다. ksa generate가 만드는 루트 Application에 필요합니다.",

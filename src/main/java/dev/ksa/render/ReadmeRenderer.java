@@ -29,6 +29,10 @@ final class ReadmeRenderer {
                         + "Chart values only your site needs go in `values/<release>.local.yaml`: ksa never writes it, and Argo CD and the bootstrap apply it last.\n\n");
         md.append(ko ? "## 먼저 할 일\n\n" : "## What to do first\n\n");
         int step = 1;
+        if (out.has("provisioning/README.md")) {
+            md.append(step++).append(ko ? ". 클러스터를 먼저 세우세요: `provisioning/README.md` (API 로드밸런서, kubeadm 또는 kubespray, 클라우드는 Terraform).\n"
+                    : ". Stand the cluster up first: `provisioning/README.md` (the API load balancer, kubeadm or kubespray; Terraform on a cloud).\n");
+        }
         if (!secrets.isEmpty()) {
             md.append(step++).append(ko ? ". 값 파일이 참조하는 시크릿을 만드세요. ksa는 비밀번호를 생성하거나 저장하지 않습니다. `<...>`는 직접 채우고, 나머지는 무작위 값입니다:\n\n"
                     : ". Create the Secrets the values refer to; ksa never writes a password anywhere. Fill in each `<...>`; the rest are random:\n\n");
@@ -94,6 +98,7 @@ final class ReadmeRenderer {
             }
         }
         md.append(ko ? "\n## 파일\n\n" : "\n## Files\n\n").append(ko ? """
+                - `provisioning/`: 클러스터를 세우는 파일 (kubeadm, kubespray, HAProxy와 keepalived, Terraform)
                 - `bootstrap/`: 최초 설치 스크립트와 루트 Application
                 - `apps/`: 컴포넌트마다 하나의 Argo CD Application (sync wave = 설치 순서)
                 - `values/`: 각 차트의 Helm 값 (서로 연결됨)
@@ -102,6 +107,7 @@ final class ReadmeRenderer {
                 - `airgap/`: 필요한 이미지와 차트 목록, 폐쇄망 미러 설정
                 - `platform.lock.json`: 정확한 버전
                 """ : """
+                - `provisioning/`: the files that stand the cluster up (kubeadm, kubespray, HAProxy and keepalived, Terraform)
                 - `bootstrap/`: the one-time install script and the root Application
                 - `apps/`: one Argo CD Application per component (sync wave = install order)
                 - `values/`: each chart's Helm values, wired to each other

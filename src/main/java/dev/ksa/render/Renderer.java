@@ -32,6 +32,7 @@ public final class Renderer {
         BootstrapRenderer.render(ctx, out);
         AirgapRenderer.render(ctx, out);
         LockRenderer.render(ctx, out);
+        dev.ksa.render.provisioning.ProvisioningRenderer.render(ctx, out);
         ReadmeRenderer.render(ctx, lang, secrets(ctx, composer.variables()), out);
         return out.build();
     }

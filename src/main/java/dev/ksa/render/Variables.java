@@ -1,6 +1,7 @@
 package dev.ksa.render;
 
 import dev.ksa.catalog.Component;
+import dev.ksa.plan.ClusterNetwork;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,15 +16,16 @@ import java.util.regex.Pattern;
  * {@code storageClass}, {@code registry} (air-gap mirror host), {@code mirrorProject},
  * {@code oidcIssuer}, {@code oidcHost}, {@code loadBalancerRange}, {@code repoURL}, {@code revision},
  * {@code region}, {@code bucket}, {@code bucket:NAME}, {@code apiServerVip}, {@code apiServerPort}, {@code loadBalancerStart}/{@code Stop}/{@code Cidr}, {@code ingressClass}
- * (of the planned ingress provider), {@code clusterIssuer} (of the certificates provider), {@code var:ID.NAME}.
+ * (of the planned ingress provider), {@code clusterIssuer} (of the certificates provider), {@code var:ID.NAME},
+ * {@code podCidr}, {@code serviceCidr}, {@code clusterDomain} (of a cluster ksa provisions, {@link ClusterNetwork}).
  * An unknown or unresolvable name is a bug in the data, reported with the component it came from.
  */
-final class Variables {
+public final class Variables {
     /** {@code ${name}} is a reference; {@code $${NAME}} stays a literal {@code ${NAME}} for the tool that reads it (env expansion). */
     private static final Pattern REF = Pattern.compile("(\\$?)\\$\\{([A-Za-z][A-Za-z0-9._:-]*)}");
     private final RenderContext ctx;
 
-    Variables(RenderContext ctx) {
+    public Variables(RenderContext ctx) {
         this.ctx = ctx;
     }
 
@@ -61,12 +63,19 @@ final class Variables {
             case "region" -> ctx.profile().spec().region() != null ? ctx.profile().spec().region() : "us-east-1";
             case "bucket" -> ctx.plan().name() + "-" + (arg == null ? "backups" : arg);
             case "var" -> componentVar(arg);
+            case "podCidr" -> network().pods() == null ? null : network().pods().toString();
+            case "serviceCidr" -> network().services() == null ? null : network().services().toString();
+            case "clusterDomain" -> network().clusterDomain();
             default -> throw new IllegalStateException("render data of " + self + ": unknown variable ${" + name + "}");
         };
         if (value == null) {
             throw new IllegalStateException("render data of " + self + ": ${" + name + "} has no value in this plan; guard it with an 'if'");
         }
         return value;
+    }
+
+    private ClusterNetwork network() {
+        return ClusterNetwork.of(ctx.profile(), ctx.environment());
     }
 
     /** The first or last address of an {@code a-b} range; null for a CIDR or no range. */
@@ -98,7 +107,7 @@ final class Variables {
 
     /** A copy of a values tree with every reference replaced. */
     @SuppressWarnings("unchecked")
-    Object substitute(Object node, String self) {
+    public Object substitute(Object node, String self) {
         if (node instanceof Map<?, ?> map) {
             Map<String, Object> out = new LinkedHashMap<>();
             map.forEach((k, v) -> out.put(substituteText(String.valueOf(k), self), substitute(v, self)));
@@ -115,7 +124,7 @@ final class Variables {
         return node;
     }
 
-    String substituteText(String text, String self) {
+    public String substituteText(String text, String self) {
         Matcher m = REF.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -126,7 +135,7 @@ final class Variables {
         return out.toString();
     }
 
-    static boolean holds(RenderData.Condition c, RenderContext ctx) {
+    public static boolean holds(RenderData.Condition c, RenderContext ctx) {
         if (c.has() != null && !new Variables(ctx).defined(c.has())) {
             return false;
         }

@@ -33,9 +33,9 @@ record SourceFile(String path, Path absolute, List<YamlDocuments.Document> docum
                 && documents.stream().noneMatch(d -> d.root().has("apiVersion"));
     }
 
-    /** Files whose documents are data for a tool, never Kubernetes objects. */
+    /** Files whose documents are data for a tool, never Kubernetes objects (provisioning/: kubeadm, kubespray; ProvisioningChecks). */
     boolean holdsData() {
         return isKustomization() || isRuleTest() || isAlertmanagerConfig() || name().equals("Chart.yaml")
-                || path.startsWith("values/") || name().equals("values.yaml");
+                || path.startsWith("values/") || name().equals("values.yaml") || path.startsWith(ProvisioningChecks.ROOT + "/");
     }
 }

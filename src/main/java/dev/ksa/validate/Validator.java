@@ -41,6 +41,7 @@ public final class Validator {
     private int customResources;
     private int valuesFiles;
     private Platform platform;
+    private ProvisioningChecks.Result provisioning = ProvisioningChecks.Result.NONE;
 
     private Validator(Path root, ValidateOptions options) {
         this.root = root;
@@ -76,6 +77,10 @@ public final class Validator {
         if (!lock.present()) {
             notes.add("no platform.lock.json: charts rendered for Kubernetes " + lock.kubernetesVersion() + ", no environment, no air gap assumed");
         }
+        // provisioning/: kubeadm's documents against their model; haproxy, keepalived, ansible-inventory on the rest
+        provisioning = ProvisioningChecks.check(root, options);
+        problems.addAll(provisioning.problems());
+        skipped.addAll(provisioning.skipped());
         ToolRunner runner = new ToolRunner(options.toolTimeout());
         List<ReportTool> tools = new ArrayList<>();
         Set<String> missing = Set.of();
@@ -163,9 +168,12 @@ public final class Validator {
                     : "";
             uses.add(new ValidationReport.ToolUse(tool.tool(), version, tool.runs()));
         }
+        uses.addAll(provisioning.tools());
+        Set<String> allMissing = new java.util.TreeSet<>(missing);
+        allMissing.addAll(provisioning.missing());
         return new ValidationReport(new ArrayList<>(problems), new ValidationReport.Checked(filesRead, objects.size(), customResources, valuesFiles, uses,
                 platform == null ? 0 : platform.renders.size(), platform == null ? 0 : platform.applications.size()),
-                new ArrayList<>(skipped), new ArrayList<>(notes), new ArrayList<>(missing), options.strict());
+                new ArrayList<>(skipped), new ArrayList<>(notes), new ArrayList<>(allMissing), options.strict());
     }
 
     // ---- reading ---------------------------------------------------------------------------

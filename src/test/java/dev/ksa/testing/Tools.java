@@ -44,6 +44,9 @@ public final class Tools {
             case "promtool" -> "apt-get install prometheus";
             case "amtool" -> "apt-get install prometheus-alertmanager";
             case "kubectl" -> "apt-get install kubernetes-client";
+            case "haproxy" -> "apt-get install haproxy";
+            case "keepalived" -> "apt-get install keepalived";
+            case "ansible-inventory" -> "apt-get install ansible";
             default -> "install " + tool;
         };
     }
