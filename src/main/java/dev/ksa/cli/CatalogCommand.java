@@ -72,7 +72,6 @@ public final class CatalogCommand {
                 case JSON -> out.print(Documents.json(entries));
                 case YAML -> out.print(Documents.yaml(entries));
                 case TABLE -> out.print(table.render());
-                default -> throw CatalogViews.unsupported(common.output());
             }
             return 0;
         }
@@ -94,7 +93,6 @@ public final class CatalogCommand {
                 case JSON -> out.print(Documents.json(CatalogViews.detail(catalog, c)));
                 case YAML -> out.print(Documents.yaml(CatalogViews.detail(catalog, c)));
                 case TABLE -> out.print(CatalogViews.sheet(catalog, c, common.lang()));
-                default -> throw CatalogViews.unsupported(common.output());
             }
             return 0;
         }
@@ -123,7 +121,6 @@ public final class CatalogCommand {
                     entries.forEach(e -> table.row(e.id(), e.title(), e.published(), e.components(), e.marks()));
                     out.print(table.render());
                 }
-                default -> throw CatalogViews.unsupported(common.output());
             }
             return 0;
         }
@@ -146,7 +143,6 @@ public final class CatalogCommand {
                 case JSON -> out.print(Documents.json(CatalogViews.diff(diff)));
                 case YAML -> out.print(Documents.yaml(CatalogViews.diff(diff)));
                 case TABLE -> out.print(CatalogViews.diffTable(catalog, diff, common.lang()));
-                default -> throw CatalogViews.unsupported(common.output());
             }
             return 0;
         }

@@ -9,7 +9,6 @@ import dev.ksa.catalog.Lang;
 import dev.ksa.catalog.Lifecycle;
 import dev.ksa.catalog.Mark;
 import dev.ksa.catalog.Text;
-import dev.ksa.support.UserError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,10 +30,6 @@ final class CatalogViews {
             List<EditionDiff.Replacement> replaced, List<DiffMark> marks) {}
 
     record DiffMark(String id, String mark, Text reason) {}
-
-    static UserError unsupported(OutputFormat format) {
-        return new UserError("output format '" + format.name().toLowerCase() + "' is not available here (use -o table, json or yaml)");
-    }
 
     static Detail detail(Catalog catalog, Component c) {
         return new Detail(c, catalog.editionsOf(c.id()), marksOf(catalog, c.id()));
