@@ -108,7 +108,7 @@ public final class CatalogCommand {
             Catalog catalog = Catalog.load();
             Lang lang = common.lang();
             java.util.List<CatalogViews.EditionEntry> entries = catalog.editions().stream()
-                    .map(e -> new CatalogViews.EditionEntry(e.id(), e.title().in(lang), e.published(), e.source(),
+                    .map(e -> new CatalogViews.EditionEntry(e.id(), e.title().in(lang), e.published(), e.reference(),
                             e.componentIds().size(), e.categories().size(), e.marks().size()))
                     .toList();
             PrintWriter out = spec.commandLine().getOut();

@@ -20,7 +20,7 @@ final class CatalogViews {
 
     record ListEntry(String id, String name, String nameKo, String category, String license, List<String> editions) {}
 
-    record EditionEntry(String id, String title, String published, String source, int components, int categories, int marks) {}
+    record EditionEntry(String id, String title, String published, String reference, int components, int categories, int marks) {}
 
     record MarkView(String edition, String id, String mark, Text reason) {}
 
