@@ -1,6 +1,5 @@
 package dev.ksa.cli;
 
-import dev.ksa.support.Documents;
 import dev.ksa.catalog.Catalog;
 import dev.ksa.catalog.Category;
 import dev.ksa.catalog.Component;
@@ -8,6 +7,8 @@ import dev.ksa.catalog.Edition;
 import dev.ksa.catalog.EditionDiff;
 import dev.ksa.catalog.Lang;
 import dev.ksa.catalog.Mark;
+import dev.ksa.support.Documents;
+import dev.ksa.support.TextTable;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

@@ -9,6 +9,7 @@ import dev.ksa.catalog.Lang;
 import dev.ksa.catalog.Lifecycle;
 import dev.ksa.catalog.Mark;
 import dev.ksa.catalog.Text;
+import dev.ksa.support.TextTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,12 +1,12 @@
 package dev.ksa.cli;
 
-import dev.ksa.support.Documents;
 import dev.ksa.catalog.Catalog;
 import dev.ksa.catalog.Lang;
 import dev.ksa.plan.Plan;
 import dev.ksa.plan.PlanWarning;
 import dev.ksa.plan.Planner;
 import dev.ksa.plan.WaveGraph;
+import dev.ksa.support.Documents;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.Clock;
