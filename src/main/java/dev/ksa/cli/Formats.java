@@ -45,6 +45,13 @@ abstract class Formats implements Iterable<String>, ITypeConverter<String> {
         }
     }
 
+    /** {@code ksa audit}: the report formats. */
+    static final class Audit extends Formats {
+        Audit() {
+            super(dev.ksa.report.Reports.FORMATS.toArray(String[]::new));
+        }
+    }
+
     /** {@code ksa plan}: also the install DAG, as Mermaid or Graphviz. */
     static final class Plan extends Formats {
         Plan() {
