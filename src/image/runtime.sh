@@ -14,6 +14,11 @@ java_home="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)"
 modules=java.base,java.desktop,java.logging,java.management,java.naming,java.net.http,java.security.jgss,java.sql,java.xml
 modules=$modules,jdk.crypto.ec,jdk.crypto.cryptoki,jdk.naming.dns,jdk.unsupported,jdk.zipfs,jdk.localedata
 
+if [ ! -x "$java_home/bin/jlink" ]; then
+  echo "runtime.sh: no jlink in $java_home: the container image needs a JDK with jmods (Debian: openjdk-17-jdk-headless);" \
+    "build without the image with -Dksa.skipImage" >&2
+  exit 1
+fi
 rm -rf "$out"
 mkdir -p "$out/opt" "$out/etc" "$out/tmp"
 # java.desktop is there for java.beans only: its window, font, image and sound libraries (X11 and friends) are left out.
