@@ -32,6 +32,14 @@ final class UsageErrors {
             return "unexpected argument '" + first + "' for '" + where + "'" + help;
         }
         String text = e.getMessage() == null ? e.toString() : e.getMessage();
+        // 'ksa help catalg': picocli's help command names the unknown command in its message.
+        java.util.regex.Matcher unknown = java.util.regex.Pattern.compile("Unknown subcommand '(.*)'\\.").matcher(text);
+        CommandLine parent = cli.getSubcommands().isEmpty() ? cli.getParent() : cli;
+        if (unknown.matches() && parent != null) {
+            String wrong = unknown.group(1);
+            return "unknown command '" + wrong + "' for '" + parent.getCommandSpec().qualifiedName() + "'."
+                    + Suggestions.didYouMean(wrong, parent.getSubcommands().keySet()) + " (" + parent.getCommandSpec().qualifiedName() + " --help)";
+        }
         return text.lines().map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.joining(" ")) + help;
     }
 

@@ -62,7 +62,11 @@ public final class ProfileReader {
         if (bytes.length > MAX_BYTES) {
             throw new UserError(name + ": larger than 1 MiB; a profile is a short file. Check that this is platform.yaml");
         }
-        return parse(decode(bytes, name), name);
+        String text = decode(bytes, name);
+        if (text.isBlank()) {
+            throw new UserError(name + ": no profile on standard input. Pipe one in (ksa init | ksa plan -) or give the file");
+        }
+        return parse(text, name);
     }
 
     public static Profile parse(String text, String file) {

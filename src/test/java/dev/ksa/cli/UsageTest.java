@@ -25,6 +25,7 @@ class UsageTest {
         "catalog show                   | ksa: Missing required parameter: 'ID' (ksa catalog show --help)",
         "catalog show a b               | ksa: unexpected argument 'b' for 'ksa catalog show' (ksa catalog show --help)",
         "xyzzy                          | ksa: unknown command 'xyzzy' for 'ksa'. (ksa --help)",
+        "help catalg                    | ksa: unknown command 'catalg' for 'ksa'. Did you mean 'catalog'? (ksa --help)",
         "completion fish                | ksa: Invalid value for positional parameter at index 0 (SHELL): unknown shell 'fish' (use bash or zsh) (ksa completion --help)",
     })
     void mistake_isOneLine_exitTwo(String args, String expected) {
@@ -76,6 +77,13 @@ class UsageTest {
                 + "  environment: on-prem\n  exclude: [cert-manger]\n", "plan", "-");
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("ksa: <stdin>:7:13: unknown component 'cert-manger' in spec.exclude. Did you mean 'cert-manager'? (ksa catalog list)\n");
+    }
+
+    @Test
+    void emptyStdin_saysSo() {
+        CliRun run = CliRun.withStdin("", "plan", "-");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("ksa: <stdin>: no profile on standard input. Pipe one in (ksa init | ksa plan -) or give the file\n");
     }
 
     @Test
