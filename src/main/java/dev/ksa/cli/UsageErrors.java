@@ -1,7 +1,10 @@
 package dev.ksa.cli;
 
 import dev.ksa.support.Suggestions;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,6 +16,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * is one ("Did you mean ...?", the same way ids are suggested), and where the usage is.
  */
 final class UsageErrors {
+    private static final Pattern UNKNOWN_SUBCOMMAND = Pattern.compile("Unknown subcommand '(.*)'\\.");
+
     private UsageErrors() {}
 
     static String message(ParameterException e) {
@@ -33,7 +38,7 @@ final class UsageErrors {
         }
         String text = e.getMessage() == null ? e.toString() : e.getMessage();
         // 'ksa help catalg': picocli's help command names the unknown command in its message.
-        java.util.regex.Matcher unknown = java.util.regex.Pattern.compile("Unknown subcommand '(.*)'\\.").matcher(text);
+        Matcher unknown = UNKNOWN_SUBCOMMAND.matcher(text);
         CommandLine parent = cli.getSubcommands().isEmpty() ? cli.getParent() : cli;
         if (unknown.matches() && parent != null) {
             String wrong = unknown.group(1);
@@ -48,7 +53,7 @@ final class UsageErrors {
         if (!name.startsWith("--")) {
             return List.of();
         }
-        return spec.options().stream().flatMap(o -> java.util.Arrays.stream(o.names()))
+        return spec.options().stream().flatMap(o -> Arrays.stream(o.names()))
                 .filter(n -> n.startsWith("--")).sorted().toList();
     }
 
