@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** One yearly edition of the standard architecture, as {@code catalog/editions/<year>.yaml} records it. */
-public record Edition(String id, Text title, String source, String published, List<EditionCategory> categories, List<Mark> marks) {
+/**
+ * One yearly edition of the standard architecture, as {@code catalog/editions/<year>.yaml} records it. {@code source} is the
+ * text the data was read from (tests check the data against it); {@code reference} is where a reader finds the edition.
+ */
+public record Edition(String id, Text title, String source, String reference, String published, List<EditionCategory> categories, List<Mark> marks) {
 
     public Edition {
         categories = categories == null ? List.of() : List.copyOf(categories);

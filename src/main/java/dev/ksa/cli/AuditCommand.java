@@ -62,11 +62,11 @@ public final class AuditCommand implements Callable<Integer> {
             description = "Exit 1 when a finding is at least this severe: error, warning or info.")
     Severity failOn;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", converter = FormatConverter.class,
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", converter = FormatConverter.class, completionCandidates = Formats.Audit.class,
             description = "Report format: table, json, yaml, md, html or sarif (default: table).")
     String output = "table";
 
-    @Option(names = "--lang", paramLabel = "ko|en", converter = CommonOptions.LangConverter.class,
+    @Option(names = "--lang", paramLabel = "ko|en", converter = CommonOptions.LangConverter.class, completionCandidates = CommonOptions.LangConverter.class,
             description = "Language of the report (default: from the locale).")
     Lang lang;
 

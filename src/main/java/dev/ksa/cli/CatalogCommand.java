@@ -1,6 +1,5 @@
 package dev.ksa.cli;
 
-import dev.ksa.support.Documents;
 import dev.ksa.catalog.Catalog;
 import dev.ksa.catalog.Category;
 import dev.ksa.catalog.Component;
@@ -8,6 +7,8 @@ import dev.ksa.catalog.Edition;
 import dev.ksa.catalog.EditionDiff;
 import dev.ksa.catalog.Lang;
 import dev.ksa.catalog.Mark;
+import dev.ksa.support.Documents;
+import dev.ksa.support.TextTable;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,7 +73,6 @@ public final class CatalogCommand {
                 case JSON -> out.print(Documents.json(entries));
                 case YAML -> out.print(Documents.yaml(entries));
                 case TABLE -> out.print(table.render());
-                default -> throw CatalogViews.unsupported(common.output());
             }
             return 0;
         }
@@ -94,7 +94,6 @@ public final class CatalogCommand {
                 case JSON -> out.print(Documents.json(CatalogViews.detail(catalog, c)));
                 case YAML -> out.print(Documents.yaml(CatalogViews.detail(catalog, c)));
                 case TABLE -> out.print(CatalogViews.sheet(catalog, c, common.lang()));
-                default -> throw CatalogViews.unsupported(common.output());
             }
             return 0;
         }
@@ -110,7 +109,7 @@ public final class CatalogCommand {
             Catalog catalog = Catalog.load();
             Lang lang = common.lang();
             java.util.List<CatalogViews.EditionEntry> entries = catalog.editions().stream()
-                    .map(e -> new CatalogViews.EditionEntry(e.id(), e.title().in(lang), e.published(), e.source(),
+                    .map(e -> new CatalogViews.EditionEntry(e.id(), e.title().in(lang), e.published(), e.reference(),
                             e.componentIds().size(), e.categories().size(), e.marks().size()))
                     .toList();
             PrintWriter out = spec.commandLine().getOut();
@@ -123,7 +122,6 @@ public final class CatalogCommand {
                     entries.forEach(e -> table.row(e.id(), e.title(), e.published(), e.components(), e.marks()));
                     out.print(table.render());
                 }
-                default -> throw CatalogViews.unsupported(common.output());
             }
             return 0;
         }
@@ -146,7 +144,6 @@ public final class CatalogCommand {
                 case JSON -> out.print(Documents.json(CatalogViews.diff(diff)));
                 case YAML -> out.print(Documents.yaml(CatalogViews.diff(diff)));
                 case TABLE -> out.print(CatalogViews.diffTable(catalog, diff, common.lang()));
-                default -> throw CatalogViews.unsupported(common.output());
             }
             return 0;
         }

@@ -9,7 +9,7 @@ import dev.ksa.catalog.Lang;
 import dev.ksa.catalog.Lifecycle;
 import dev.ksa.catalog.Mark;
 import dev.ksa.catalog.Text;
-import dev.ksa.support.UserError;
+import dev.ksa.support.TextTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +21,7 @@ final class CatalogViews {
 
     record ListEntry(String id, String name, String nameKo, String category, String license, List<String> editions) {}
 
-    record EditionEntry(String id, String title, String published, String source, int components, int categories, int marks) {}
+    record EditionEntry(String id, String title, String published, String reference, int components, int categories, int marks) {}
 
     record MarkView(String edition, String id, String mark, Text reason) {}
 
@@ -31,10 +31,6 @@ final class CatalogViews {
             List<EditionDiff.Replacement> replaced, List<DiffMark> marks) {}
 
     record DiffMark(String id, String mark, Text reason) {}
-
-    static UserError unsupported(OutputFormat format) {
-        return new UserError("output format '" + format.name().toLowerCase() + "' is not available here (use -o table, json or yaml)");
-    }
 
     static Detail detail(Catalog catalog, Component c) {
         return new Detail(c, catalog.editionsOf(c.id()), marksOf(catalog, c.id()));

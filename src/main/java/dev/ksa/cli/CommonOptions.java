@@ -1,16 +1,17 @@
 package dev.ksa.cli;
 
 import dev.ksa.catalog.Lang;
+import java.util.Locale;
 import picocli.CommandLine.Option;
 
-/** Options every command shares: output format and language. */
+/** Options most commands share: output format (table, json or yaml) and language. */
 public final class CommonOptions {
-    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", description = "Output format: table, json or yaml (default: table).",
-            converter = FormatConverter.class)
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", description = "Output format: ${COMPLETION-CANDIDATES} (default: table).",
+            converter = FormatConverter.class, completionCandidates = Formats.Standard.class)
     OutputFormat output = OutputFormat.TABLE;
 
     @Option(names = "--lang", paramLabel = "ko|en", description = "Language of explanations (default: from the locale).",
-            converter = LangConverter.class)
+            converter = LangConverter.class, completionCandidates = LangConverter.class)
     Lang lang;
 
     public OutputFormat output() {
@@ -24,11 +25,12 @@ public final class CommonOptions {
     static final class FormatConverter implements picocli.CommandLine.ITypeConverter<OutputFormat> {
         @Override
         public OutputFormat convert(String value) {
-            return OutputFormat.parse(value);
+            return OutputFormat.valueOf(new Formats.Standard().convert(value).toUpperCase(Locale.ROOT));
         }
     }
 
-    static final class LangConverter implements picocli.CommandLine.ITypeConverter<Lang> {
+    /** {@code ko} or {@code en}; also what shell completion offers. */
+    static final class LangConverter implements picocli.CommandLine.ITypeConverter<Lang>, Iterable<String> {
         @Override
         public Lang convert(String value) {
             try {
@@ -36,6 +38,11 @@ public final class CommonOptions {
             } catch (IllegalArgumentException e) {
                 throw new picocli.CommandLine.TypeConversionException(e.getMessage());
             }
+        }
+
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.List.of("ko", "en").iterator();
         }
     }
 }

@@ -5,10 +5,10 @@ import dev.ksa.catalog.Lang;
 import dev.ksa.plan.Plan;
 import dev.ksa.plan.PlanWarning;
 import dev.ksa.plan.Planner;
-import dev.ksa.plan.ProfileReader;
 import dev.ksa.render.FileTree;
 import dev.ksa.render.Renderer;
 import dev.ksa.render.TreeWriter;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,8 +29,8 @@ import picocli.CommandLine.Spec;
 public final class GenerateCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PLATFORM.yaml", description = "The platform profile.")
-    Path profile;
+    @Parameters(index = "0", paramLabel = "PLATFORM.yaml", description = "The platform profile, or - to read it from stdin.")
+    String profile;
 
     @Option(names = {"-d", "--dir"}, required = true, paramLabel = "DIR", description = "Directory of the GitOps repository to write (created if missing).")
     Path dir;
@@ -47,18 +47,21 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--charts", paramLabel = "DIR", description = "Upstream charts to check the generated values against, as for ksa validate (repeatable).")
     java.util.List<Path> charts = new java.util.ArrayList<>();
 
-    @Option(names = "--lang", paramLabel = "ko|en", converter = CommonOptions.LangConverter.class,
+    @Option(names = "--lang", paramLabel = "ko|en", converter = CommonOptions.LangConverter.class, completionCandidates = CommonOptions.LangConverter.class,
             description = "Language of the generated README (default: from the locale).")
     Lang lang;
 
     private final Clock clock;
+    private final InputStream stdin;
 
     public GenerateCommand() {
-        this(Clock.systemDefaultZone());
+        this(Clock.systemDefaultZone(), System.in);
     }
 
-    GenerateCommand(Clock clock) {
+    /** For tests: a fixed clock and a stdin. */
+    GenerateCommand(Clock clock, InputStream stdin) {
         this.clock = clock;
+        this.stdin = stdin;
     }
 
     @Override
@@ -66,7 +69,7 @@ public final class GenerateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Catalog catalog = Catalog.load();
-        Plan plan = new Planner(catalog, clock).plan(ProfileReader.read(profile));
+        Plan plan = new Planner(catalog, clock).plan(ProfileSource.read(profile, stdin));
         Lang language = lang != null ? lang : Lang.fromLocale();
         if (plan.hasErrors()) {
             plan.warnings().stream().filter(w -> w.severity() == PlanWarning.Severity.ERROR)

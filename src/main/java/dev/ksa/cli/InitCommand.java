@@ -3,6 +3,7 @@ package dev.ksa.cli;
 import dev.ksa.catalog.Catalog;
 import dev.ksa.catalog.Category;
 import dev.ksa.catalog.Environment;
+import dev.ksa.catalog.Lang;
 import dev.ksa.support.ClasspathFolder;
 import java.util.Map;
 import java.util.Objects;
@@ -26,6 +27,10 @@ public final class InitCommand implements Callable<Integer> {
     @Option(names = "--environment", paramLabel = "ENV", description = "on-prem (default), aws, gcp or azure.")
     String environment = "on-prem";
 
+    @Option(names = "--lang", paramLabel = "ko|en", converter = CommonOptions.LangConverter.class, completionCandidates = CommonOptions.LangConverter.class,
+            description = "Language of the comments (default: from the locale).")
+    Lang lang;
+
     @Override
     public Integer call() {
         Catalog catalog = Catalog.load();
@@ -33,7 +38,8 @@ public final class InitCommand implements Callable<Integer> {
         Environment env = catalog.environment(environment);
         TreeSet<String> features = new TreeSet<>();
         catalog.categories().stream().map(Category::feature).filter(Objects::nonNull).forEach(features::add);
-        String template = read(env.cloud() ? "init/cloud.yaml" : "init/on-prem.yaml");
+        String suffix = (lang != null ? lang : Lang.fromLocale()) == Lang.KO ? ".ko.yaml" : ".yaml";
+        String template = read((env.cloud() ? "init/cloud" : "init/on-prem") + suffix);
         String text = template.replace("{{edition}}", chosenEdition)
                 .replace("{{environment}}", env.id())
                 .replace("{{region}}", REGIONS.getOrDefault(env.id(), ""))

@@ -10,10 +10,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /** The {@code ksa} command: a thin shell over catalog, plan, render, validate and audit. */
-@Command(name = "ksa", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "ksa", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class,
         description = {"ksa - the Kubernetes Standard Architecture, as code.",
             "Choose, build, check and audit a Kubernetes platform against the yearly standard architecture."},
-        subcommands = {CatalogCommand.class, InitCommand.class, PlanCommand.class, GenerateCommand.class, ValidateCommand.class, AuditCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CatalogCommand.class, InitCommand.class, PlanCommand.class, GenerateCommand.class, ValidateCommand.class, AuditCommand.class,
+            VersionCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     /** Internal errors (a bug in ksa), distinct from the documented 0/1/2/3. */
     static final int EXIT_INTERNAL = 70;
@@ -35,6 +36,8 @@ public final class Main {
     public static int run(String[] args, PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
         Main main = new Main();
         CommandLine cli = new CommandLine(main, factory);
+        // The launcher says how it was started: 'ksa', or 'kubectl ksa' as a kubectl plugin.
+        cli.setCommandName(System.getProperty("ksa.program", "ksa"));
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -51,21 +54,16 @@ public final class Main {
             return EXIT_INTERNAL;
         });
         cli.setParameterExceptionHandler((e, args2) -> {
-            err.println("ksa: " + e.getMessage());
-            err.println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+            if (UsageErrors.missingCommand(e)) {
+                e.getCommandLine().usage(err);
+            } else {
+                err.println("ksa: " + UsageErrors.message(e));
+            }
             return 2;
         });
         int code = cli.execute(args);
         out.flush();
         err.flush();
         return code;
-    }
-
-    static final class Version implements CommandLine.IVersionProvider {
-        @Override
-        public String[] getVersion() {
-            String version = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"ksa " + (version == null ? "dev" : version)};
-        }
     }
 }

@@ -1,17 +1,15 @@
 package dev.ksa.cli;
 
-import dev.ksa.support.Documents;
 import dev.ksa.catalog.Catalog;
 import dev.ksa.catalog.Lang;
 import dev.ksa.plan.Plan;
 import dev.ksa.plan.PlanWarning;
 import dev.ksa.plan.Planner;
-import dev.ksa.plan.ProfileReader;
 import dev.ksa.plan.WaveGraph;
+import dev.ksa.support.Documents;
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -30,14 +28,14 @@ import picocli.CommandLine.TypeConversionException;
 public final class PlanCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PLATFORM.yaml", description = "The platform profile (ksa init writes one).")
-    Path profile;
+    @Parameters(index = "0", paramLabel = "PLATFORM.yaml", description = "The platform profile (ksa init writes one), or - to read it from stdin.")
+    String profile;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", converter = FormatConverter.class,
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", converter = Formats.Plan.class, completionCandidates = Formats.Plan.class,
             description = "table, json, yaml, mermaid or dot (the last two print the install DAG). Default: table.")
     String output = "table";
 
-    @Option(names = "--lang", paramLabel = "ko|en", converter = CommonOptions.LangConverter.class,
+    @Option(names = "--lang", paramLabel = "ko|en", converter = CommonOptions.LangConverter.class, completionCandidates = CommonOptions.LangConverter.class,
             description = "Language of reasons and warnings (default: from the locale).")
     Lang lang;
 
@@ -46,20 +44,23 @@ public final class PlanCommand implements Callable<Integer> {
     PlanWarning.Severity failOn = PlanWarning.Severity.ERROR;
 
     private final Clock clock;
+    private final InputStream stdin;
 
     public PlanCommand() {
-        this(Clock.systemDefaultZone());
+        this(Clock.systemDefaultZone(), System.in);
     }
 
-    PlanCommand(Clock clock) {
+    /** For tests: a fixed clock and a stdin. */
+    PlanCommand(Clock clock, InputStream stdin) {
         this.clock = clock;
+        this.stdin = stdin;
     }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Catalog catalog = Catalog.load();
-        Plan plan = new Planner(catalog, clock).plan(ProfileReader.read(profile));
+        Plan plan = new Planner(catalog, clock).plan(ProfileSource.read(profile, stdin));
         Lang language = lang != null ? lang : Lang.fromLocale();
         out.print(switch (output) {
             case "json" -> Documents.json(PlanViews.document(plan, language));
@@ -71,17 +72,6 @@ public final class PlanCommand implements Callable<Integer> {
         out.flush();
         boolean fails = failOn != null && plan.warnings().stream().anyMatch(w -> w.severity().compareTo(failOn) <= 0);
         return fails ? 1 : 0;
-    }
-
-    static final class FormatConverter implements ITypeConverter<String> {
-        @Override
-        public String convert(String value) {
-            String v = value.toLowerCase(Locale.ROOT);
-            if (!java.util.List.of("table", "json", "yaml", "mermaid", "dot").contains(v)) {
-                throw new TypeConversionException("unknown output format '" + value + "' (use table, json, yaml, mermaid or dot)");
-            }
-            return v;
-        }
     }
 
     static final class SeverityConverter implements ITypeConverter<PlanWarning.Severity> {

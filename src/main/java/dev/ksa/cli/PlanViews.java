@@ -9,6 +9,7 @@ import dev.ksa.plan.CategoryStatus;
 import dev.ksa.plan.Plan;
 import dev.ksa.plan.PlanWarning;
 import dev.ksa.plan.PlannedComponent;
+import dev.ksa.support.TextTable;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

@@ -12,16 +12,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code ksa validate DIR}: checks a GitOps tree as the tools that consume it will. One line per
@@ -62,8 +59,8 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--tool-timeout", paramLabel = "SECONDS", description = "Timeout of one tool run (default: 60).")
     int toolTimeout = 60;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", converter = FormatConverter.class,
-            description = "table or json (default: table).")
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", converter = Formats.Standard.class, completionCandidates = Formats.Standard.class,
+            description = "table, json or yaml (default: table; json and yaml print the summary on stderr).")
     String output = "table";
 
     @Override
@@ -78,8 +75,8 @@ public final class ValidateCommand implements Callable<Integer> {
         ValidateOptions options = new ValidateOptions(crds, charts, requireTools, !noTools, Duration.ofSeconds(Math.max(1, toolTimeout)), strict, rendered);
         ValidationReport report = Validator.validate(directory, options);
         print(report, err);
-        if (output.equals("json")) {
-            out.print(Documents.json(document(report)));
+        if (!output.equals("table")) {
+            out.print(output.equals("json") ? Documents.json(document(report)) : Documents.yaml(document(report)));
             err.println("ksa: " + report.summary());
         } else {
             report.problems().forEach(p -> out.println(p.display()));
@@ -137,16 +134,5 @@ public final class ValidateCommand implements Callable<Integer> {
         doc.put("strict", report.strict());
         doc.put("valid", report.valid());
         return doc;
-    }
-
-    static final class FormatConverter implements ITypeConverter<String> {
-        @Override
-        public String convert(String value) {
-            String v = value.toLowerCase(Locale.ROOT);
-            if (!List.of("table", "json").contains(v)) {
-                throw new TypeConversionException("unknown output format '" + value + "' (use table or json)");
-            }
-            return v;
-        }
     }
 }

@@ -51,6 +51,24 @@ public final class ProfileReader {
         return parse(decode(bytes, file), file);
     }
 
+    /** The profile from a stream ({@code ksa plan -} reads stdin); {@code name} stands for the file in messages, e.g. {@code <stdin>}. */
+    public static Profile read(InputStream in, String name) {
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes((int) MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new UserError(name + ": cannot read: " + e.getMessage());
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new UserError(name + ": larger than 1 MiB; a profile is a short file. Check that this is platform.yaml");
+        }
+        String text = decode(bytes, name);
+        if (text.isBlank()) {
+            throw new UserError(name + ": no profile on standard input. Pipe one in (ksa init | ksa plan -) or give the file");
+        }
+        return parse(text, name);
+    }
+
     public static Profile parse(String text, String file) {
         PositionedYaml.Document document = PositionedYaml.parse(text.startsWith("\uFEFF") ? text.substring(1) : text, file);
         JsonNode root = document.root();

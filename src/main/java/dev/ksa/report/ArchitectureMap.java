@@ -2,6 +2,7 @@ package dev.ksa.report;
 
 import dev.ksa.catalog.Catalog;
 import dev.ksa.catalog.Category;
+import dev.ksa.support.TextTable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,9 +71,9 @@ final class ArchitectureMap {
                 .append(BOX_H).append("\" rx=\"5\" fill=\"").append(c[0]).append("\" stroke=\"").append(c[1])
                 .append("\" stroke-width=\"2\"").append(dash).append("/>");
         out.append("<text x=\"").append(x + 8).append("\" y=\"").append(y + 20).append("\" class=\"cat\">")
-                .append(Html.escape(PlainTable.cut(e.name(), 22))).append("</text>");
+                .append(Html.escape(TextTable.cut(e.name(), 22))).append("</text>");
         out.append("<text x=\"").append(x + 8).append("\" y=\"").append(y + 38).append("\" class=\"comp\" fill=\"").append(c[1]).append("\">")
-                .append(Html.escape(PlainTable.cut(components, 24))).append("</text>");
+                .append(Html.escape(TextTable.cut(components, 24))).append("</text>");
         out.append("<text x=\"").append(x + 8).append("\" y=\"").append(y + 51).append("\" class=\"st\">")
                 .append(Html.escape(w.status(e.status()))).append("</text></g>");
     }

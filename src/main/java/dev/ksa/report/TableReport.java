@@ -1,6 +1,7 @@
 package dev.ksa.report;
 
 import dev.ksa.catalog.Lang;
+import dev.ksa.support.TextTable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,7 +27,7 @@ public final class TableReport {
                 .append(", ").append(v.summary().get("warning")).append(' ').append(w.severity("warning")).append(", ")
                 .append(v.summary().get("info")).append(' ').append(w.severity("info")).append("\n\n");
 
-        PlainTable coverage = new PlainTable(w.of("분류", "CATEGORY"), w.of("상태", "STATUS"), w.of("구성 요소", "COMPONENTS"),
+        TextTable coverage = new TextTable(w.of("분류", "CATEGORY"), w.of("상태", "STATUS"), w.of("구성 요소", "COMPONENTS"),
                 w.of("권장", "RECOMMENDED"));
         List<String> unused = new ArrayList<>();
         List<String> unseen = new ArrayList<>();
@@ -49,7 +50,7 @@ public final class TableReport {
         }
         out.append('\n');
 
-        PlainTable detected = new PlainTable("ID", w.of("버전", "VERSION"), w.of("카탈로그 버전", "PINNED"),
+        TextTable detected = new TextTable("ID", w.of("버전", "VERSION"), w.of("카탈로그 버전", "PINNED"),
                 w.of("네임스페이스", "NAMESPACE"), w.of("근거", "EVIDENCE"));
         for (AuditView.DetectedView d : v.detected()) {
             detected.row(d.id(), or(d.version()), or(d.pinnedVersion()), or(d.namespace()), d.evidenceCount());
@@ -58,9 +59,9 @@ public final class TableReport {
         out.append(detected.isEmpty() ? w.of("(없음)\n", "(none)\n") : detected.render()).append('\n');
 
         List<AuditView.FindingView> top = v.findings().subList(0, Math.min(TOP_FINDINGS, v.findings().size()));
-        PlainTable findings = new PlainTable(w.of("심각도", "SEVERITY"), w.of("규칙", "RULE"), w.of("위치", "WHERE"),
+        TextTable findings = new TextTable(w.of("심각도", "SEVERITY"), w.of("규칙", "RULE"), w.of("위치", "WHERE"),
                 w.of("내용", "MESSAGE"));
-        top.forEach(f -> findings.row(w.severity(f.severity()), f.rule(), or(f.location()), PlainTable.cut(f.message(), 160)));
+        top.forEach(f -> findings.row(w.severity(f.severity()), f.rule(), or(f.location()), TextTable.cut(f.message(), 160)));
         out.append(w.of("주요 발견 사항", "TOP FINDINGS")).append('\n');
         out.append(findings.isEmpty() ? w.of("(없음)\n", "(none)\n") : findings.render());
         if (v.findings().size() > top.size()) {

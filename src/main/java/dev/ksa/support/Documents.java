@@ -7,22 +7,29 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.UncheckedIOException;
 
-/** Deterministic JSON and YAML for command output and reports: map keys sorted, record fields in declared order, nulls left out. */
+/**
+ * Deterministic JSON and YAML for command output and reports: map keys sorted, record fields in declared order, nulls left out.
+ * YAML keeps a long string on one line (no backslash folding, so grep and copy-paste find it whole) and writes a
+ * multi-line string as a literal block ({@code |}), as people write YAML by hand.
+ */
 public final class Documents {
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .build();
-    private static final ObjectMapper YAML = YAMLMapper.builder()
+    private static final ObjectMapper YAML = YAMLMapper.builder(YAMLFactory.builder().stringQuotingChecker(new YamlQuoting()).build())
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
             .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+            .disable(YAMLGenerator.Feature.SPLIT_LINES)
+            .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .build();
 

@@ -1,11 +1,12 @@
-package dev.ksa.cli;
+package dev.ksa.support;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A plain-text table in the style of kubectl: upper-case headers, columns separated by three
- * spaces, Hangul and other wide characters counted as two columns so Korean output lines up.
+ * The one plain-text table of ksa (catalog, plan and audit tables), in the style of kubectl: upper-case headers,
+ * columns separated by three spaces, Hangul and other wide characters counted as two columns ({@link DisplayWidth})
+ * so Korean output lines up; trailing blanks are cut.
  */
 public final class TextTable {
     private final List<String> headers;
@@ -77,6 +78,11 @@ public final class TextTable {
 
     /** Display width: East Asian wide and full-width characters take two columns. */
     public static int width(String text) {
-        return dev.ksa.support.DisplayWidth.of(text);
+        return DisplayWidth.of(text);
+    }
+
+    /** Cuts a cell to {@code max} display columns, ending with an ellipsis. */
+    public static String cut(String text, int max) {
+        return DisplayWidth.cut(text, max);
     }
 }
