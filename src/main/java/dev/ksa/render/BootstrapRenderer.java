@@ -25,6 +25,10 @@ final class BootstrapRenderer {
                 cd "$(dirname "$0")/.."
                 """.formatted(ctx.plan().name()));
         int step = 1;
+        if (out.has("bootstrap/secrets.sh")) {
+            script.append("\n# ").append(step++).append(". The Secrets the platform needs (generated once, kept in the cluster, never in this repository)\n")
+                    .append("sh bootstrap/secrets.sh\n");
+        }
         for (PlannedComponent p : ctx.inCluster()) {
             if (p.wave() != 0) {
                 continue;

@@ -16,7 +16,7 @@ import java.util.Map;
 final class ReadmeRenderer {
     private ReadmeRenderer() {}
 
-    static void render(RenderContext ctx, Lang lang, List<SecretLine> secrets, FileTree.Builder out) {
+    static void render(RenderContext ctx, Lang lang, List<BootstrapSecrets.Entry> secrets, FileTree.Builder out) {
         boolean ko = lang == Lang.KO;
         StringBuilder md = new StringBuilder();
         md.append("# ").append(ctx.plan().name()).append(ko ? " 플랫폼" : " platform").append("\n\n");
@@ -33,34 +33,43 @@ final class ReadmeRenderer {
             md.append(step++).append(ko ? ". 클러스터를 먼저 세우세요: `provisioning/README.md` (API 로드밸런서, kubeadm 또는 kubespray, 클라우드는 Terraform).\n"
                     : ". Stand the cluster up first: `provisioning/README.md` (the API load balancer, kubeadm or kubespray; Terraform on a cloud).\n");
         }
-        if (!secrets.isEmpty()) {
-            md.append(step++).append(ko ? ". 값 파일이 참조하는 시크릿을 만드세요. ksa는 비밀번호를 생성하거나 저장하지 않습니다. `<...>`는 직접 채우고, 나머지는 무작위 값입니다:\n\n"
-                    : ". Create the Secrets the values refer to; ksa never writes a password anywhere. Fill in each `<...>`; the rest are random:\n\n");
-            md.append("   ```sh\n");
-            Map<String, List<SecretLine>> byNamespace = new java.util.TreeMap<>();
-            secrets.forEach(s -> byNamespace.computeIfAbsent(s.namespace(), k -> new ArrayList<>()).add(s));
-            for (Map.Entry<String, List<SecretLine>> ns : byNamespace.entrySet()) {
-                md.append("   kubectl create namespace ").append(ns.getKey()).append(" --dry-run=client -o yaml | kubectl apply -f -\n");
-                for (SecretLine s : ns.getValue()) {
-                    md.append("   # ").append(s.purpose().in(lang)).append('\n');
-                    md.append("   kubectl -n ").append(ns.getKey()).append(" create secret generic ").append(s.name());
-                    for (String key : s.keys()) {
-                        md.append(" \\\n     ").append(literal(key));
-                    }
-                    md.append("\n");
+        List<String> fills = new ArrayList<>();
+        for (BootstrapSecrets.Entry e : secrets) {
+            for (BootstrapSecrets.Key key : e.keys().values()) {
+                if (key.source() == BootstrapSecrets.Source.FILL) {
+                    fills.add("   export " + e.fillVariable(key) + "='...'   # " + key.argument());
                 }
             }
-            md.append("   ```\n\n");
+        }
+        if (!fills.isEmpty()) {
+            md.append(step++).append(ko ? ". 사이트만 아는 값을 환경 변수로 주세요 (부트스트랩이 시크릿에 넣습니다. 저장소에는 쓰지 않습니다):\n\n"
+                    : ". Give the values only your site knows as environment variables (the bootstrap puts them into Secrets; they never enter this repository):\n\n");
+            md.append("   ```sh\n").append(String.join("\n", fills)).append("\n   ```\n\n");
         }
         md.append(step++).append(ko ? ". 이 저장소를 " : ". Push this repository to ").append(ctx.gitops().repoURL())
                 .append(ko ? "에 푸시하세요 (브랜치 " : " (branch ").append(ctx.gitops().revision()).append(ko ? ").\n" : ").\n");
-        md.append(step++).append(ko ? ". 부트스트랩: `sh bootstrap/install.sh` (CNI와 Argo CD를 설치하고 루트 Application을 적용합니다).\n"
-                : ". Bootstrap: `sh bootstrap/install.sh` (installs the CNI and Argo CD, then applies the root Application).\n");
+        md.append(step++).append(secrets.isEmpty()
+                ? (ko ? ". 부트스트랩: `sh bootstrap/install.sh` (CNI와 Argo CD를 설치하고 루트 Application을 적용합니다).\n"
+                        : ". Bootstrap: `sh bootstrap/install.sh` (installs the CNI and Argo CD, then applies the root Application).\n")
+                : (ko ? ". 부트스트랩: `sh bootstrap/install.sh`. 먼저 `bootstrap/secrets.sh`로 아래 시크릿을 한 번 만들고(무작위 값은 클러스터 안에서만 생성되고 다시 실행해도 바꾸지 않습니다), CNI와 Argo CD를 설치한 뒤 루트 Application을 적용합니다.\n"
+                        : ". Bootstrap: `sh bootstrap/install.sh`. It first creates the Secrets below once with `bootstrap/secrets.sh` (random values are made on the way into the cluster and never change on a rerun), then installs the CNI and Argo CD and applies the root Application.\n"));
         md.append(step).append(ko ? ". Argo CD가 웨이브 순서로 나머지를 동기화합니다: `kubectl -n argocd get applications`.\n\n"
                 : ". Argo CD syncs the rest wave by wave: `kubectl -n argocd get applications`.\n\n");
         if (ctx.airgap().isPresent()) {
             md.append(ko ? "폐쇄망: 먼저 `airgap/harbor-projects.json`의 프록시 캐시 프로젝트를 만들고 `airgap/mirror.sh`로 차트를 미러에 올리세요. 노드의 containerd 설정은 `airgap/containerd/`에 있습니다.\n\n"
                     : "Air-gapped site: create the proxy-cache projects of `airgap/harbor-projects.json` and copy the charts into the mirror with `airgap/mirror.sh` first; the nodes' containerd mirror files are in `airgap/containerd/`.\n\n");
+        }
+        if (!secrets.isEmpty()) {
+            md.append(ko ? "## 시크릿\n\n`bootstrap/secrets.sh`가 만듭니다. random: 무작위, shared: 여러 시크릿이 같은 값, fill: 사람이 주는 값, value: 설정값.\n\n| 네임스페이스 | 시크릿 | 키 | 용도 |\n|---|---|---|---|\n"
+                    : "## Secrets\n\nCreated by `bootstrap/secrets.sh`. random: generated; shared: one generated value several Secrets carry; fill: you give it; value: a setting.\n\n| namespace | Secret | keys | for |\n|---|---|---|---|\n");
+            for (BootstrapSecrets.Entry e : secrets) {
+                List<String> keys = new ArrayList<>();
+                e.keys().values().forEach(k -> keys.add("`" + k.name() + "` " + k.source().name().toLowerCase(java.util.Locale.ROOT)
+                        + (k.source() == BootstrapSecrets.Source.VALUE ? " `" + k.argument().replace("|", "\\|") + "`" : "")));
+                md.append("| ").append(e.namespace()).append(" | ").append(e.name()).append(" | ").append(String.join(", ", keys)).append(" | ")
+                        .append(e.purposes().isEmpty() ? "" : e.purposes().get(0).in(lang).replace("|", "\\|")).append(" |\n");
+            }
+            md.append('\n');
         }
         md.append(ko ? "## 구성\n\n| 웨이브 | 컴포넌트 | 범주 | 버전 | 네임스페이스 | 이유 |\n|---|---|---|---|---|---|\n"
                 : "## The plan\n\n| wave | component | category | version | namespace | why |\n|---|---|---|---|---|---|\n");
@@ -119,23 +128,6 @@ final class ReadmeRenderer {
         out.put("README.md", md.toString());
     }
 
-    /**
-     * One {@code --from-...} argument: {@code KEY} is a random value, {@code KEY=VALUE} a given or
-     * to-be-filled value ({@code <...>}), {@code KEY=file:PATH} a file the person provides.
-     */
-    static String literal(String key) {
-        int eq = key.indexOf('=');
-        if (eq < 0) {
-            return "--from-literal=" + key + "=\"$(openssl rand -base64 24)\"";
-        }
-        String name = key.substring(0, eq);
-        String value = key.substring(eq + 1);
-        if (value.startsWith("file:")) {
-            return "--from-file=" + name + "=" + value.substring("file:".length());
-        }
-        return "--from-literal=" + name + "='" + value + "'";
-    }
-
     /** The standard architecture's figure as Mermaid: one box per layer, the planned components inside. */
     static String map(RenderContext ctx, Lang lang) {
         Map<String, List<PlannedComponent>> byLayer = new LinkedHashMap<>();
@@ -160,5 +152,4 @@ final class ReadmeRenderer {
     }
 
     /** A Secret a person creates before the first sync. */
-    record SecretLine(String name, String namespace, List<String> keys, dev.ksa.catalog.Text purpose) {}
 }

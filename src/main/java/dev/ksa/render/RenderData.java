@@ -19,6 +19,7 @@ public record RenderData(
         Map<String, List<Conditional>> contributes,
         List<Manifest> manifests,
         List<SecretNeeded> secrets,
+        OidcClientData oidcClient,
         Text notes) {
 
     public RenderData {
@@ -30,7 +31,7 @@ public record RenderData(
     }
 
     public static RenderData empty(String id) {
-        return new RenderData(id, null, null, null, null, null, null);
+        return new RenderData(id, null, null, null, null, null, null, null);
     }
 
     /**
@@ -73,11 +74,26 @@ public record RenderData(
         }
     }
 
-    /** A Secret the values refer to, which a person (or Vault) creates before the sync; never generated with a password in it. */
-    public record SecretNeeded(String name, String namespace, List<String> keys, @JsonProperty("if") Condition condition, Text purpose) {
+    /**
+     * A Secret the values refer to, which the bootstrap creates before the sync (bootstrap/secrets.sh);
+     * its values never enter the repository. Each key is {@code key} (a random value), {@code key=${random:N}}
+     * (random, N characters), {@code key=${secret:NAME}} (a random value shared by every key naming NAME),
+     * {@code key=<what>} (a value a person gives) or {@code key=text} (that text, after variables).
+     */
+    public record SecretNeeded(String name, String namespace, List<String> keys, Map<String, String> labels, @JsonProperty("if") Condition condition,
+            Text purpose) {
         public SecretNeeded {
             keys = keys == null ? List.of() : List.copyOf(keys);
+            labels = labels == null ? Map.of() : new TreeMap<>(labels);
             condition = condition == null ? Condition.ALWAYS : condition;
+        }
+    }
+
+    /** A client of the platform's OIDC provider: the identity provider's side (its realm) is written from these. */
+    public record OidcClientData(String clientId, List<String> redirectUris, Boolean publicClient) {
+        public OidcClientData {
+            redirectUris = redirectUris == null ? List.of() : List.copyOf(redirectUris);
+            publicClient = publicClient != null && publicClient;
         }
     }
 }

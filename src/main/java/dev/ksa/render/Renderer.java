@@ -3,8 +3,6 @@ package dev.ksa.render;
 import dev.ksa.catalog.Catalog;
 import dev.ksa.catalog.Lang;
 import dev.ksa.plan.Plan;
-import dev.ksa.plan.PlannedComponent;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,6 +19,7 @@ public final class Renderer {
 
     public FileTree render(Plan plan, Lang lang) {
         RenderContext ctx = new RenderContext(plan, catalog);
+        GitOpsFormat.require(ctx);
         ValuesComposer composer = new ValuesComposer(ctx);
         FileTree.Builder out = new FileTree.Builder();
         ApplicationRenderer.render(ctx, composer, out);
@@ -29,24 +28,13 @@ public final class Renderer {
         PlatformApps.render(ctx, out);
         out.put("apps/kustomization.yaml", K8s.kustomization(out.under("apps/").stream()
                 .filter(p -> !p.equals("apps/kustomization.yaml")).map(p -> p.substring("apps/".length())).toList()));
+        List<BootstrapSecrets.Entry> secrets = BootstrapSecrets.of(ctx, composer.variables());
+        BootstrapSecretsRenderer.render(ctx, secrets, out);
         BootstrapRenderer.render(ctx, out);
         AirgapRenderer.render(ctx, out);
         LockRenderer.render(ctx, out);
         dev.ksa.render.provisioning.ProvisioningRenderer.render(ctx, out);
-        ReadmeRenderer.render(ctx, lang, secrets(ctx, composer.variables()), out);
+        ReadmeRenderer.render(ctx, lang, secrets, out);
         return out.build();
-    }
-
-    private static List<ReadmeRenderer.SecretLine> secrets(RenderContext ctx, Variables variables) {
-        List<ReadmeRenderer.SecretLine> lines = new ArrayList<>();
-        for (PlannedComponent p : ctx.plan().components()) {
-            for (RenderData.SecretNeeded s : RenderDataLoader.of(p.id()).secrets()) {
-                if (Variables.holds(s.condition(), ctx)) {
-                    lines.add(new ReadmeRenderer.SecretLine(s.name(), variables.substituteText(s.namespace() == null ? "${namespace}" : s.namespace(), p.id()),
-                            s.keys().stream().map(k -> variables.substituteText(k, p.id())).toList(), s.purpose()));
-                }
-            }
-        }
-        return lines;
     }
 }

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  * {@code region}, {@code bucket}, {@code bucket:NAME}, {@code apiServerVip}, {@code apiServerPort}, {@code loadBalancerStart}/{@code Stop}/{@code Cidr}, {@code ingressClass}
  * (of the planned ingress provider), {@code clusterIssuer} (of the certificates provider), {@code var:ID.NAME},
  * {@code podCidr}, {@code serviceCidr}, {@code clusterDomain} (of a cluster ksa provisions, {@link ClusterNetwork}).
+ * A value that is exactly {@code ${oidc:clients}} or {@code ${oidc:placeholders}} becomes the OIDC
+ * provider's list of clients or its realm import's placeholders ({@link OidcClients}).
  * An unknown or unresolvable name is a bug in the data, reported with the component it came from.
  */
 public final class Variables {
@@ -119,6 +121,12 @@ public final class Variables {
             return out;
         }
         if (node instanceof String text) {
+            if (text.equals("${oidc:clients}")) {
+                return OidcClients.clients(ctx, this, self);
+            }
+            if (text.equals("${oidc:placeholders}")) {
+                return OidcClients.placeholders(ctx);
+            }
             return substituteText(text, self);
         }
         return node;

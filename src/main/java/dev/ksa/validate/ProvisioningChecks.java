@@ -35,8 +35,8 @@ final class ProvisioningChecks {
             "Unable to access script", "cannot be opened");
 
     /** What the checks found, noted and ran. */
-    record Result(List<Problem> problems, List<String> skipped, Set<String> missing, List<ValidationReport.ToolUse> tools) {
-        static final Result NONE = new Result(List.of(), List.of(), Set.of(), List.of());
+    record Result(List<Problem> problems, List<String> skipped, List<String> notes, Set<String> missing, List<ValidationReport.ToolUse> tools) {
+        static final Result NONE = new Result(List.of(), List.of(), List.of(), Set.of(), List.of());
     }
 
     private final Path root;
@@ -44,6 +44,7 @@ final class ProvisioningChecks {
     private final Path temporary;
     private final List<Problem> problems = new ArrayList<>();
     private final List<String> skipped = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
     private final Set<String> missing = new TreeSet<>();
 
     private ProvisioningChecks(Path root, ToolRunner runner, Path temporary) {
@@ -78,7 +79,7 @@ final class ProvisioningChecks {
             } else {
                 checks.skipped.add("provisioning/ not checked with haproxy, keepalived, ansible-inventory (external tools were not run)");
             }
-            return new Result(checks.problems, checks.skipped, checks.missing, tools);
+            return new Result(checks.problems, checks.skipped, checks.notes, checks.missing, tools);
         } finally {
             try (Stream<Path> walk = Files.walk(temporary)) {
                 for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
@@ -196,7 +197,7 @@ final class ProvisioningChecks {
                 skipped.add(relative(config) + ": keepalived -t could not check everything on this machine: " + String.join("; ", notes));
             }
             if (!adapted.isEmpty()) {
-                skipped.add(relative(config) + ": checked with keepalived -t where " + String.join(", ", adapted));
+                notes.add(relative(config) + ": checked with keepalived -t where " + String.join(", ", adapted));
             }
         }
     }
@@ -275,7 +276,8 @@ final class ProvisioningChecks {
             return;
         }
         if (runner.find("terraform").isEmpty()) {
-            skipped.add(tf.size() + " Terraform file(s) not checked with terraform fmt (Terraform is not installed)");
+            // Terraform is an optional tool here (neither Debian nor npm ships it) and the files are a marked starting point
+            notes.add(tf.size() + " Terraform file(s) not checked with terraform fmt (Terraform is not installed)");
             return;
         }
         Path directory = temporary.resolve("terraform");

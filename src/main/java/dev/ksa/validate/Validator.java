@@ -81,6 +81,7 @@ public final class Validator {
         provisioning = ProvisioningChecks.check(root, options);
         problems.addAll(provisioning.problems());
         skipped.addAll(provisioning.skipped());
+        notes.addAll(provisioning.notes());
         ToolRunner runner = new ToolRunner(options.toolTimeout());
         List<ReportTool> tools = new ArrayList<>();
         Set<String> missing = Set.of();
