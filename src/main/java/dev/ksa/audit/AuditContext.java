@@ -30,12 +30,20 @@ public final class AuditContext {
     private final Edition edition;
     private final LocalDate today;
     private final boolean live;
+    private final String target;
     private final Map<String, KubeObject> byKey = new HashMap<>();
     private final Map<String, List<KubeObject>> byNamespace = new HashMap<>();
     private final Set<String> namespacesWithCustomResources = new HashSet<>();
 
     public AuditContext(List<KubeObject> objects, List<Detection> detections, Catalog catalog, Edition edition,
             LocalDate today, boolean live) {
+        this(objects, detections, catalog, edition, today, live, null);
+    }
+
+    /** @param target the Kubernetes version to judge APIs against ({@code --kubernetes-version}); null: the cluster's, from its Nodes */
+    public AuditContext(List<KubeObject> objects, List<Detection> detections, Catalog catalog, Edition edition,
+            LocalDate today, boolean live, String target) {
+        this.target = target;
         this.objects = objects;
         this.detections = detections;
         this.catalog = catalog;
@@ -98,7 +106,7 @@ public final class AuditContext {
 
     public static boolean ownedByController(KubeObject o) {
         Owner owner = o.controller();
-        return owner != null && POD_CONTROLLERS.contains(owner.kind());
+        return owner != null && owner.kind() != null && POD_CONTROLLERS.contains(owner.kind());
     }
 
     /** Label sets of the pods a namespace runs: its Pods' labels and its workloads' pod template labels. */
@@ -147,6 +155,11 @@ public final class AuditContext {
     /** Whether the objects come from a live cluster (status fields are real). */
     public boolean live() {
         return live;
+    }
+
+    /** The Kubernetes version APIs are judged against: the target given, else the cluster's. */
+    public Optional<String> judgedVersion() {
+        return target != null ? Optional.of(target) : kubernetesVersion();
     }
 
     /** The lowest kubelet version among the inventory's Nodes: the cluster's version, when known. */

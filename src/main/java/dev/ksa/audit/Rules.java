@@ -19,6 +19,7 @@ public final class Rules {
                 new ContainerRules.Probes(),
                 new ContainerRules.Privileged(),
                 new ContainerRules.HostPath(),
+                new PodSecurityRules(),
                 new ServiceRules.SelectorMatchesNothing(),
                 new ServiceRules.NodePortWithIngress(),
                 new ServiceRules.LoadBalancerPending(),
@@ -26,6 +27,8 @@ public final class Rules {
                 new ScalingRules.TargetWithoutRequests(),
                 new StorageRules.Pending(),
                 new StorageRules.WithoutStorageClass(),
+                new ObjectRules.Invalid(),
+                new ObjectRules.UnknownApiVersion(ServedApis.load(), DeprecatedApi.load()),
                 new ApiVersionRules(DeprecatedApi.load()),
                 new ComponentRules());
     }

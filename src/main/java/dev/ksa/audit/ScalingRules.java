@@ -15,7 +15,11 @@ final class ScalingRules {
     /** Target kinds the inventory holds; an autoscaler of anything else (an Argo Rollout) cannot be checked. */
     private static final Set<String> TARGET_KINDS = Set.of("Deployment", "StatefulSet", "ReplicaSet", "ReplicationController");
 
+    /** The workload the autoscaler scales; empty when it names none (object-invalid reports that) or it is not in the inventory. */
     private static Optional<KubeObject> target(AuditContext context, KubeObject o, Details.Autoscaler hpa) {
+        if (hpa.targetKind() == null || hpa.targetName() == null) {
+            return Optional.empty();
+        }
         return context.find(hpa.targetKind(), o.namespace(), hpa.targetName());
     }
 
@@ -33,7 +37,8 @@ final class ScalingRules {
         @Override
         public void check(AuditContext context, Findings findings) {
             for (KubeObject o : context.kind("HorizontalPodAutoscaler")) {
-                if (o.details() instanceof Details.Autoscaler hpa && TARGET_KINDS.contains(hpa.targetKind())
+                if (o.details() instanceof Details.Autoscaler hpa && hpa.targetKind() != null && hpa.targetName() != null
+                        && TARGET_KINDS.contains(hpa.targetKind())
                         && target(context, o, hpa).isEmpty()) {
                     findings.add("hpa-target-missing", o, Findings.params().put("target", display(hpa)));
                 }

@@ -19,9 +19,10 @@ final class ServiceRules {
     }
 
     /**
-     * service-selector-matches-nothing. Files show only the pods they define: a file audit skips
-     * namespaces where they define none (the Service selects system or operator pods from
-     * elsewhere) and namespaces with custom resources (whose operators create pods).
+     * service-selector-matches-nothing, in every namespace of the input, with or without pods.
+     * Files show only the pods they define: a file audit skips namespaces with custom resources
+     * (whose operators create pods no file shows), and ignores selector labels that only
+     * controllers put on pods.
      */
     static final class SelectorMatchesNothing implements Rule {
         @Override
@@ -37,7 +38,7 @@ final class ServiceRules {
                     continue;
                 }
                 List<Map<String, String>> pods = context.podLabels(o.namespace());
-                if (!context.live() && (pods.isEmpty() || context.hasCustomResources(o.namespace()))) {
+                if (!context.live() && context.hasCustomResources(o.namespace())) {
                     continue;
                 }
                 Map<String, String> wanted = context.live() ? s.selector() : withoutControllerLabels(s.selector());

@@ -4,7 +4,6 @@ import dev.ksa.support.Documents;
 import dev.ksa.catalog.Catalog;
 import dev.ksa.catalog.Lang;
 import dev.ksa.plan.Plan;
-import dev.ksa.plan.PlanWarning;
 import dev.ksa.plan.Planner;
 import dev.ksa.plan.ProfileReader;
 import dev.ksa.plan.WaveGraph;
@@ -41,9 +40,9 @@ public final class PlanCommand implements Callable<Integer> {
             description = "Language of reasons and warnings (default: from the locale).")
     Lang lang;
 
-    @Option(names = "--fail-on", paramLabel = "SEVERITY", converter = SeverityConverter.class,
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", converter = FailOn.Converter.class,
             description = "Exit 1 when the plan has a warning at least this severe: error (default), warning or info; 'none' never.")
-    PlanWarning.Severity failOn = PlanWarning.Severity.ERROR;
+    FailOn failOn = FailOn.ERROR;
 
     private final Clock clock;
 
@@ -69,7 +68,7 @@ public final class PlanCommand implements Callable<Integer> {
             default -> PlanViews.table(plan, catalog, language);
         });
         out.flush();
-        boolean fails = failOn != null && plan.warnings().stream().anyMatch(w -> w.severity().compareTo(failOn) <= 0);
+        boolean fails = plan.warnings().stream().anyMatch(w -> failOn.fails(w.severity().id()));
         return fails ? 1 : 0;
     }
 
@@ -81,20 +80,6 @@ public final class PlanCommand implements Callable<Integer> {
                 throw new TypeConversionException("unknown output format '" + value + "' (use table, json, yaml, mermaid or dot)");
             }
             return v;
-        }
-    }
-
-    static final class SeverityConverter implements ITypeConverter<PlanWarning.Severity> {
-        @Override
-        public PlanWarning.Severity convert(String value) {
-            if (value.equalsIgnoreCase("none")) {
-                return null;
-            }
-            try {
-                return PlanWarning.Severity.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("unknown severity '" + value + "' (use error, warning, info or none)");
-            }
         }
     }
 }
