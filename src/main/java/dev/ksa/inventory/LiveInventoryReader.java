@@ -198,7 +198,11 @@ public final class LiveInventoryReader {
         return url.toString();
     }
 
-    /** GETs a page; a connection the server closed under a kept-alive request is retried twice, as GETs are safe to repeat. */
+    /**
+     * GETs a page. A kept-alive connection the server closed meanwhile fails the request at once;
+     * GETs are safe to repeat, so it is retried on another connection, once more than the pool
+     * can hold stale connections (one per list running at once).
+     */
     private HttpResponse<InputStream> get(String url, LiveResource resource) {
         HttpClient http = client.getHttpClient();
         HttpRequest request = http.newHttpRequestBuilder().uri(url)
@@ -214,7 +218,7 @@ public final class LiveInventoryReader {
             } catch (ExecutionException | TimeoutException e) {
                 sent.cancel(true);
                 Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
-                if (attempt < 3 && closedConnection(cause)) {
+                if (attempt < options.parallel() + 3 && closedConnection(cause)) {
                     continue;
                 }
                 throw UserError.environment("cannot reach the cluster '" + context + "' at " + client.getMasterUrl() + ": "
