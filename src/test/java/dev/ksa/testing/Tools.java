@@ -44,6 +44,8 @@ public final class Tools {
             case "promtool" -> "apt-get install prometheus";
             case "amtool" -> "apt-get install prometheus-alertmanager";
             case "kubectl" -> "apt-get install kubernetes-client";
+            case "chromium" -> "apt-get install chromium";
+            case "chromedriver" -> "apt-get install chromium-driver";
             default -> "install " + tool;
         };
     }
