@@ -1,6 +1,7 @@
 package dev.ksa.audit;
 
 import dev.ksa.catalog.Text;
+import dev.ksa.inventory.FieldProblem;
 import dev.ksa.inventory.KubeObject;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,14 @@ final class ObjectRules {
 
     /** object-invalid: one finding per object, naming what the reading found wrong with it. */
     static final class Invalid implements Rule {
+        private static final java.util.Map<String, String> KO = java.util.Map.of("an object", "오브젝트(매핑)", "a list", "목록",
+                "a non-empty string", "비어 있지 않은 문자열", "an integer", "정수", "true or false", "true 또는 false");
+
+        static String korean(FieldProblem p) {
+            return p.missing() ? p.path() + " 필드가 없습니다"
+                    : p.path() + "는 " + KO.getOrDefault(p.expected(), p.expected()) + "이어야 하는데 " + p.found() + "입니다";
+        }
+
         @Override
         public List<String> ids() {
             return List.of("object-invalid");
@@ -20,7 +29,9 @@ final class ObjectRules {
         public void check(AuditContext context, Findings findings) {
             for (KubeObject o : context.objects()) {
                 if (!o.problems().isEmpty()) {
-                    findings.add("object-invalid", o, Findings.params().put("problem", String.join("; ", o.problems())));
+                    List<String> ko = o.problems().stream().map(Invalid::korean).toList();
+                    List<String> en = o.problems().stream().map(FieldProblem::toString).toList();
+                    findings.add("object-invalid", o, Findings.params().put("problem", Text.of(String.join("; ", ko), String.join("; ", en))));
                 }
             }
         }

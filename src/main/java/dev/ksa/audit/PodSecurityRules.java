@@ -1,5 +1,6 @@
 package dev.ksa.audit;
 
+import dev.ksa.catalog.Text;
 import dev.ksa.inventory.Container;
 import dev.ksa.inventory.KubeObject;
 import dev.ksa.inventory.PodSpec;
@@ -41,7 +42,7 @@ final class PodSecurityRules implements Rule {
                 findings.add("pod-host-ipc", o, Findings.params());
             }
             if ("Unconfined".equals(pod.security().seccompProfile())) {
-                findings.add("pod-seccomp-unconfined", o, Findings.params().put("where", "pod"));
+                findings.add("pod-seccomp-unconfined", o, Findings.params().put("where", Text.of("파드", "the pod")));
             }
             for (Container c : ContainerRules.all(pod)) {
                 container(o, pod.security(), c, findings);
@@ -57,11 +58,12 @@ final class PodSecurityRules implements Rule {
                     .put("ports", c.hostPorts().stream().sorted().map(String::valueOf).collect(Collectors.joining(", "))));
         }
         if (c.privileged() || !Boolean.FALSE.equals(own.allowPrivilegeEscalation())) {
-            String reason = c.privileged() ? "privileged" : own.allowPrivilegeEscalation() == null
-                    ? "allowPrivilegeEscalation is not set" : "allowPrivilegeEscalation: true";
+            Text reason = c.privileged() ? Text.of("특권 모드", "privileged") : own.allowPrivilegeEscalation() == null
+                    ? Text.of("allowPrivilegeEscalation이 지정되지 않음", "allowPrivilegeEscalation is not set")
+                    : Text.same("allowPrivilegeEscalation: true");
             findings.add("container-privilege-escalation", o, Findings.params().put("container", name).put("reason", reason));
         }
-        String root = runsAsRoot(pod, own);
+        Text root = runsAsRoot(pod, own);
         if (root != null) {
             findings.add("container-run-as-root", o, Findings.params().put("container", name).put("reason", root));
         }
@@ -82,7 +84,7 @@ final class PodSecurityRules implements Rule {
             findings.add("container-writable-root-filesystem", o, Findings.params().put("container", name));
         }
         if ("Unconfined".equals(own.seccompProfile())) {
-            findings.add("pod-seccomp-unconfined", o, Findings.params().put("where", "container " + name));
+            findings.add("pod-seccomp-unconfined", o, Findings.params().put("where", Text.of("컨테이너 " + name, "container " + name)));
         }
         String seccomp = own.seccompProfile() != null ? own.seccompProfile() : pod.seccompProfile();
         if (!"RuntimeDefault".equals(seccomp) && !"Localhost".equals(seccomp) && !"Unconfined".equals(seccomp)) {
@@ -94,15 +96,17 @@ final class PodSecurityRules implements Rule {
      * Why the container may run as root, or null when it cannot: the container's own
      * runAsUser and runAsNonRoot win over the pod's; a non-zero user is never root.
      */
-    static String runsAsRoot(Container.SecurityContext pod, Container.SecurityContext own) {
+    static Text runsAsRoot(Container.SecurityContext pod, Container.SecurityContext own) {
         Long user = own.runAsUser() != null ? own.runAsUser() : pod.runAsUser();
         Boolean nonRoot = own.runAsNonRoot() != null ? own.runAsNonRoot() : pod.runAsNonRoot();
         if (user != null && user == 0) {
-            return "runAsUser: 0";
+            return Text.same("runAsUser: 0");
         }
         if (user != null || Boolean.TRUE.equals(nonRoot)) {
             return null;
         }
-        return Boolean.FALSE.equals(nonRoot) ? "runAsNonRoot: false and no runAsUser" : "neither runAsNonRoot: true nor a runAsUser is set";
+        return Boolean.FALSE.equals(nonRoot)
+                ? Text.of("runAsNonRoot: false이고 runAsUser가 없음", "runAsNonRoot: false and no runAsUser")
+                : Text.of("runAsNonRoot: true도 runAsUser도 지정되지 않음", "neither runAsNonRoot: true nor a runAsUser is set");
     }
 }

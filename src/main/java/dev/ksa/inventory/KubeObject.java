@@ -12,7 +12,7 @@ import java.util.Map;
  */
 public record KubeObject(
         ObjectRef ref, Map<String, String> labels, Map<String, String> annotations, List<Owner> owners,
-        List<ImageUse> images, Details details, String appliedApiVersion, Location location, List<String> problems) {
+        List<ImageUse> images, Details details, String appliedApiVersion, Location location, List<FieldProblem> problems) {
 
     /** Rules a user exempts one object from: {@code ksa.dev/ignore: rule-a,rule-b}. */
     public static final String IGNORE_ANNOTATION = "ksa.dev/ignore";

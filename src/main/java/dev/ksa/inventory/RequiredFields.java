@@ -37,13 +37,13 @@ final class RequiredFields {
         }
     }
 
-    /** What is wrong with {@code node} ({@code spec.scaleTargetRef is missing}), in field order; empty when nothing is. */
-    static List<String> problems(String group, String kind, JsonNode node) {
+    /** What is wrong with {@code node} (spec.scaleTargetRef missing), in field order, at most five; empty when nothing is. */
+    static List<FieldProblem> problems(String group, String kind, JsonNode node) {
         List<Field> fields = BY_KIND.get(group + "/" + kind);
         if (fields == null) {
             return List.of();
         }
-        List<String> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         for (Field f : fields) {
             check(node, f.path().split("\\."), 0, "", f, problems);
             if (problems.size() >= 5) {
@@ -53,7 +53,7 @@ final class RequiredFields {
         return problems;
     }
 
-    private static void check(JsonNode node, String[] parts, int i, String at, Field f, List<String> problems) {
+    private static void check(JsonNode node, String[] parts, int i, String at, Field f, List<FieldProblem> problems) {
         String part = parts[i];
         boolean each = part.endsWith("[]");
         String name = each ? part.substring(0, part.length() - 2) : part;
@@ -61,16 +61,16 @@ final class RequiredFields {
         JsonNode value = node == null || !node.isObject() ? null : node.get(name);
         if (value == null || value.isNull() || value.isMissingNode()) {
             // A missing list to walk, or a parent reported already, says nothing more.
-            if (!each && !f.optional() && (i == parts.length - 1 || problems.stream().noneMatch(p -> p.startsWith(here + " ")))) {
+            if (!each && !f.optional() && (i == parts.length - 1 || problems.stream().noneMatch(p -> p.path().equals(here)))) {
                 if (i == parts.length - 1 || parentPresent(node)) {
-                    problems.add(here + " is missing");
+                    problems.add(new FieldProblem(here, null, null));
                 }
             }
             return;
         }
         if (each) {
             if (!value.isArray()) {
-                problems.add(here + " must be a list, not " + describe(value));
+                problems.add(new FieldProblem(here, "a list", describe(value)));
                 return;
             }
             for (int index = 0; index < value.size(); index++) {
@@ -78,7 +78,7 @@ final class RequiredFields {
                 String itemName = Fields.text(item, "name");
                 String itemAt = here + "[" + (itemName != null ? itemName : String.valueOf(index)) + "]";
                 if (!item.isObject()) {
-                    problems.add(itemAt + " must be an object, not " + describe(item));
+                    problems.add(new FieldProblem(itemAt, "an object", describe(item)));
                 } else {
                     check(item, parts, i + 1, itemAt, f, problems);
                 }
@@ -87,7 +87,7 @@ final class RequiredFields {
         }
         if (i < parts.length - 1) {
             if (!value.isObject()) {
-                problems.add(here + " must be an object, not " + describe(value));
+                problems.add(new FieldProblem(here, "an object", describe(value)));
                 return;
             }
             check(value, parts, i + 1, here, f, problems);
@@ -102,7 +102,7 @@ final class RequiredFields {
             default -> throw new IllegalStateException("inventory/required-fields.yaml: unknown type " + f.type());
         };
         if (wrong != null) {
-            problems.add(here + " must be " + wrong + ", not " + describe(value));
+            problems.add(new FieldProblem(here, wrong, describe(value)));
         }
     }
 
