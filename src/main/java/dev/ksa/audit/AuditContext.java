@@ -85,8 +85,17 @@ public final class AuditContext {
         return byNamespace.getOrDefault(namespaceKey(namespace), List.of());
     }
 
+    /**
+     * The object of that kind and name in that namespace. In files, an object that names no
+     * namespace goes wherever kubectl applies it, so it is found from any namespace, and finds
+     * objects of {@code default}.
+     */
     public Optional<KubeObject> find(String kind, String namespace, String name) {
-        return Optional.ofNullable(byKey.get(key(kind, namespace, name)));
+        KubeObject exact = byKey.get(key(kind, namespace, name));
+        if (exact != null || live) {
+            return Optional.ofNullable(exact);
+        }
+        return Optional.ofNullable(byKey.get(key(kind, namespace == null ? "default" : null, name)));
     }
 
     /**
@@ -109,10 +118,18 @@ public final class AuditContext {
         return owner != null && owner.kind() != null && POD_CONTROLLERS.contains(owner.kind());
     }
 
-    /** Label sets of the pods a namespace runs: its Pods' labels and its workloads' pod template labels. */
+    /**
+     * Label sets of the pods a namespace runs: its Pods' labels and its workloads' pod template
+     * labels. In files, workloads that name no namespace count in every namespace (kubectl applies
+     * them where it is told), and a namespace-less Service sees those of {@code default} too.
+     */
     public List<Map<String, String>> podLabels(String namespace) {
         List<Map<String, String>> out = new ArrayList<>();
-        for (KubeObject o : inNamespace(namespace)) {
+        List<KubeObject> candidates = new ArrayList<>(inNamespace(namespace));
+        if (!live) {
+            candidates.addAll(inNamespace(namespace == null ? "default" : null));
+        }
+        for (KubeObject o : candidates) {
             if (o.workload() != null && o.workload().pod() != null) {
                 out.add(o.workload().pod().labels());
             }

@@ -13,7 +13,8 @@ final class ObjectRules {
     /** object-invalid: one finding per object, naming what the reading found wrong with it. */
     static final class Invalid implements Rule {
         private static final java.util.Map<String, String> KO = java.util.Map.of("an object", "오브젝트(매핑)", "a list", "목록",
-                "a non-empty string", "비어 있지 않은 문자열", "an integer", "정수", "true or false", "true 또는 false");
+                "a non-empty string", "비어 있지 않은 문자열", "an integer", "정수", "true or false", "true 또는 false",
+                "a valid label key", "올바른 레이블 키", "a valid label value", "올바른 레이블 값");
 
         static String korean(FieldProblem p) {
             return p.missing() ? p.path() + " 필드가 없습니다"

@@ -74,4 +74,29 @@ final class ScalingRules {
             }
         }
     }
+
+    /** replicas-set-with-hpa: manifests only; a live cluster always fills spec.replicas in. */
+    static final class ReplicasSetWithAutoscaler implements Rule {
+        @Override
+        public List<String> ids() {
+            return List.of("replicas-set-with-hpa");
+        }
+
+        @Override
+        public void check(AuditContext context, Findings findings) {
+            if (context.live()) {
+                return;
+            }
+            for (KubeObject o : context.kind("HorizontalPodAutoscaler")) {
+                if (!(o.details() instanceof Details.Autoscaler hpa)) {
+                    continue;
+                }
+                Optional<KubeObject> target = target(context, o, hpa);
+                if (target.isPresent() && target.get().workload() != null && target.get().workload().replicas() != null) {
+                    findings.add("replicas-set-with-hpa", target.get(), Findings.params()
+                            .put("replicas", String.valueOf(target.get().workload().replicas())).put("hpa", o.ref().display()));
+                }
+            }
+        }
+    }
 }

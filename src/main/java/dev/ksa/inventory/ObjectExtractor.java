@@ -68,9 +68,11 @@ public final class ObjectExtractor {
         if (images.isEmpty() && !builtinGroup(ref.group())) {
             scanImages(Fields.at(node, "spec"), "spec", images, 0);
         }
+        List<FieldProblem> problems = new ArrayList<>(RequiredFields.problems(ref.group(), ref.kind(), node));
+        problems.addAll(LabelSyntax.problems("metadata.labels", Fields.at(node, "metadata", "labels")));
+        problems.addAll(LabelSyntax.problems("spec.template.metadata.labels", Fields.at(node, "spec", "template", "metadata", "labels")));
         return new KubeObject(ref, labels, Map.copyOf(annotations), owners, images, details,
-                applied == null || applied.equals(apiVersion) ? null : interner.intern(applied), location.apply(ref),
-                RequiredFields.problems(ref.group(), ref.kind(), node));
+                applied == null || applied.equals(apiVersion) ? null : interner.intern(applied), location.apply(ref), problems);
     }
 
     private Details details(ObjectRef ref, JsonNode node, Map<String, String> labels, Map<String, String> annotations,
@@ -107,6 +109,9 @@ public final class ObjectExtractor {
         if (group.equals("autoscaling") && kind.equals("HorizontalPodAutoscaler")) {
             return autoscaler(node);
         }
+        if ((group.equals("networking.k8s.io") || group.equals("extensions")) && kind.equals("Ingress")) {
+            return ingress(node);
+        }
         if (group.equals("policy") && kind.equals("PodDisruptionBudget")) {
             return new Details.DisruptionBudget(selector(Fields.at(node, "spec", "selector")));
         }
@@ -138,6 +143,29 @@ public final class ObjectExtractor {
         }
         return new Details.Workload(Fields.integer(spec, "replicas"), selector, pod,
                 interner.intern(Fields.text(spec, "serviceName")), claims, null);
+    }
+
+    /** The backend Services of an Ingress: {@code service.name} (networking.k8s.io/v1) or {@code serviceName} (v1beta1). */
+    private Details ingress(JsonNode node) {
+        java.util.Set<String> services = new java.util.TreeSet<>();
+        backend(Fields.at(node, "spec", "defaultBackend"), services);
+        backend(Fields.at(node, "spec", "backend"), services);
+        for (JsonNode rule : Fields.array(node, "spec", "rules")) {
+            for (JsonNode path : Fields.array(rule, "http", "paths")) {
+                backend(Fields.at(path, "backend"), services);
+            }
+        }
+        return new Details.Ingress(new ArrayList<>(services));
+    }
+
+    private void backend(JsonNode backend, java.util.Set<String> services) {
+        String name = Fields.text(backend, "service", "name");
+        if (name == null) {
+            name = Fields.text(backend, "serviceName");
+        }
+        if (name != null && !name.isBlank()) {
+            services.add(interner.intern(name));
+        }
     }
 
     private Details autoscaler(JsonNode node) {
