@@ -243,4 +243,12 @@ class AuditCommandTest {
         assertThat(removed.out()).contains("\"rule\" : \"api-removed\"").contains("removed in Kubernetes 1.32");
         assertThat(run("-f", CLUSTER, "--kubernetes-version", "latest").code()).isEqualTo(2);
     }
+
+    @Test
+    void namespaceOption_onFiles_keepsThatNamespaceAndTheNamespaceless() {
+        Run r = run("-f", CLUSTER, "-n", "shop", "-o", "json", "--lang", "en");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("(namespace shop)").contains("Deployment/shop/").doesNotContain("DaemonSet/logging/");
+        assertThat(run("-f", CLUSTER, "-n", "Not_A_Namespace").code()).isEqualTo(2);
+    }
 }
