@@ -8,8 +8,11 @@ import java.util.Set;
 
 /**
  * api-removed and api-deprecated: the apiVersion an object is written in, or (in a live cluster,
- * which serves every object at a current version) the one it was last applied with. An API
- * removed in a later Kubernetes than the cluster's (known from its Nodes) is only deprecated there.
+ * which serves every object at a current version) the one it was last applied with. Judged
+ * against a Kubernetes version, as Pluto does: {@code --kubernetes-version}, else the cluster's
+ * (from its Nodes). At or past {@code removedIn} it is removed; at or past {@code deprecatedIn},
+ * deprecated; before that, nothing is reported. Without any version (plain files) every API that
+ * has a removal is reported removed, the rest deprecated.
  */
 final class ApiVersionRules implements Rule {
     private final List<DeprecatedApi> apis;
@@ -25,7 +28,7 @@ final class ApiVersionRules implements Rule {
 
     @Override
     public void check(AuditContext context, Findings findings) {
-        Optional<String> cluster = context.kubernetesVersion();
+        Optional<String> version = context.judgedVersion();
         for (KubeObject o : context.objects()) {
             Set<String> versions = new LinkedHashSet<>();
             versions.add(o.apiVersion());
@@ -39,7 +42,12 @@ final class ApiVersionRules implements Rule {
                 }
                 DeprecatedApi d = api.get();
                 boolean removed = d.removedIn() != null
-                        && (cluster.isEmpty() || Versions.compare(cluster.get(), d.removedIn() + ".0") >= 0);
+                        && (version.isEmpty() || Versions.compare(version.get(), d.removedIn()) >= 0);
+                boolean deprecated = version.isEmpty() || d.deprecatedIn() == null
+                        || Versions.compare(version.get(), d.deprecatedIn()) >= 0;
+                if (!removed && !deprecated) {
+                    continue;
+                }
                 findings.add(removed ? "api-removed" : "api-deprecated", o, Findings.params()
                         .put("apiVersion", apiVersion).put("kind", o.kind())
                         .put("removedIn", d.removedIn()).put("deprecatedIn", d.deprecatedIn()).put("replacement", d.replacement()));

@@ -30,12 +30,20 @@ public final class AuditContext {
     private final Edition edition;
     private final LocalDate today;
     private final boolean live;
+    private final String target;
     private final Map<String, KubeObject> byKey = new HashMap<>();
     private final Map<String, List<KubeObject>> byNamespace = new HashMap<>();
     private final Set<String> namespacesWithCustomResources = new HashSet<>();
 
     public AuditContext(List<KubeObject> objects, List<Detection> detections, Catalog catalog, Edition edition,
             LocalDate today, boolean live) {
+        this(objects, detections, catalog, edition, today, live, null);
+    }
+
+    /** @param target the Kubernetes version to judge APIs against ({@code --kubernetes-version}); null: the cluster's, from its Nodes */
+    public AuditContext(List<KubeObject> objects, List<Detection> detections, Catalog catalog, Edition edition,
+            LocalDate today, boolean live, String target) {
+        this.target = target;
         this.objects = objects;
         this.detections = detections;
         this.catalog = catalog;
@@ -77,8 +85,17 @@ public final class AuditContext {
         return byNamespace.getOrDefault(namespaceKey(namespace), List.of());
     }
 
+    /**
+     * The object of that kind and name in that namespace. In files, an object that names no
+     * namespace goes wherever kubectl applies it, so it is found from any namespace, and finds
+     * objects of {@code default}.
+     */
     public Optional<KubeObject> find(String kind, String namespace, String name) {
-        return Optional.ofNullable(byKey.get(key(kind, namespace, name)));
+        KubeObject exact = byKey.get(key(kind, namespace, name));
+        if (exact != null || live) {
+            return Optional.ofNullable(exact);
+        }
+        return Optional.ofNullable(byKey.get(key(kind, namespace == null ? "default" : null, name)));
     }
 
     /**
@@ -98,13 +115,21 @@ public final class AuditContext {
 
     public static boolean ownedByController(KubeObject o) {
         Owner owner = o.controller();
-        return owner != null && POD_CONTROLLERS.contains(owner.kind());
+        return owner != null && owner.kind() != null && POD_CONTROLLERS.contains(owner.kind());
     }
 
-    /** Label sets of the pods a namespace runs: its Pods' labels and its workloads' pod template labels. */
+    /**
+     * Label sets of the pods a namespace runs: its Pods' labels and its workloads' pod template
+     * labels. In files, workloads that name no namespace count in every namespace (kubectl applies
+     * them where it is told), and a namespace-less Service sees those of {@code default} too.
+     */
     public List<Map<String, String>> podLabels(String namespace) {
         List<Map<String, String>> out = new ArrayList<>();
-        for (KubeObject o : inNamespace(namespace)) {
+        List<KubeObject> candidates = new ArrayList<>(inNamespace(namespace));
+        if (!live) {
+            candidates.addAll(inNamespace(namespace == null ? "default" : null));
+        }
+        for (KubeObject o : candidates) {
             if (o.workload() != null && o.workload().pod() != null) {
                 out.add(o.workload().pod().labels());
             }
@@ -147,6 +172,11 @@ public final class AuditContext {
     /** Whether the objects come from a live cluster (status fields are real). */
     public boolean live() {
         return live;
+    }
+
+    /** The Kubernetes version APIs are judged against: the target given, else the cluster's. */
+    public Optional<String> judgedVersion() {
+        return target != null ? Optional.of(target) : kubernetesVersion();
     }
 
     /** The lowest kubelet version among the inventory's Nodes: the cluster's version, when known. */

@@ -27,6 +27,45 @@ public final class Coverage {
     /** A detected component the edition no longer recommends, and what it recommends instead. */
     public record Drop(String category, List<String> successors, Text reason) {}
 
+    /** Kinds whose objects carry images, labels and names: a workload's evidence. */
+    private static final java.util.Set<String> WORKLOAD_KINDS = java.util.Set.of(
+            "Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job", "CronJob");
+
+    /**
+     * As {@link #measure(List, boolean)}, with the kinds that could not be read: a category that
+     * shows nothing is {@code unknown}, not {@code missing}, when one of those kinds could have
+     * held a fingerprint of its candidates (images, labels and names in workloads, CRDs, Helm
+     * release Secrets, the runtime of Nodes).
+     */
+    public List<CoverageEntry> measure(List<Detection> detections, boolean nodesSeen, java.util.Set<String> unreadableKinds) {
+        List<CoverageEntry> entries = measure(detections, nodesSeen);
+        if (unreadableKinds.isEmpty()) {
+            return entries;
+        }
+        List<CoverageEntry> out = new ArrayList<>();
+        for (CoverageEntry e : entries) {
+            boolean unseen = e.status() == CoverageEntry.Status.MISSING || e.status() == CoverageEntry.Status.NOT_OBSERVABLE;
+            out.add(unseen && hiddenBy(e, unreadableKinds) ? e.withStatus(CoverageEntry.Status.UNKNOWN) : e);
+        }
+        return out;
+    }
+
+    private boolean hiddenBy(CoverageEntry entry, java.util.Set<String> unreadable) {
+        List<Component> candidates = new ArrayList<>(catalog.inCategory(entry.category()));
+        entry.recommended().forEach(r -> catalog.find(r).ifPresent(candidates::add));
+        for (Component c : candidates) {
+            var f = c.fingerprints();
+            boolean workloadEvidence = !f.images().isEmpty() || !f.labels().isEmpty() || !f.names().isEmpty() || !f.charts().isEmpty();
+            if ((workloadEvidence && unreadable.stream().anyMatch(WORKLOAD_KINDS::contains))
+                    || (!f.crdGroups().isEmpty() && unreadable.contains("CustomResourceDefinition"))
+                    || (!f.charts().isEmpty() && unreadable.contains("Secret"))
+                    || (c.install() != null && c.install().kind() == InstallKind.NODE && unreadable.contains("Node"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public List<CoverageEntry> measure(List<Detection> detections, boolean nodesSeen) {
         List<CoverageEntry> entries = new ArrayList<>();
         for (Category category : catalog.categories()) {

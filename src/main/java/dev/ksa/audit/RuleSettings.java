@@ -10,16 +10,22 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What the user changed about the rules: rules switched off and severities overridden, by id.
- * Each entry remembers where it was given ({@code --disable}, {@code rules.yaml:4:3}) so an
- * unknown id is reported there.
+ * What the user changed about the rules: rules switched off, severities overridden (by id) and
+ * exemptions (rules that do not apply to some namespaces or objects). Each entry remembers where
+ * it was given ({@code --disable}, {@code rules.yaml:4:3}) so an unknown id is reported there.
  */
-public record RuleSettings(Map<String, String> disabled, Map<String, Severity> severities, Map<String, String> origins) {
+public record RuleSettings(Map<String, String> disabled, Map<String, Severity> severities, Map<String, String> origins,
+        List<Exemption> exemptions) {
 
     public RuleSettings {
         disabled = Map.copyOf(disabled);
         severities = Map.copyOf(severities);
         origins = Map.copyOf(origins);
+        exemptions = exemptions == null ? List.of() : List.copyOf(exemptions);
+    }
+
+    public RuleSettings(Map<String, String> disabled, Map<String, Severity> severities, Map<String, String> origins) {
+        this(disabled, severities, origins, List.of());
     }
 
     public static RuleSettings none() {
@@ -62,7 +68,9 @@ public record RuleSettings(Map<String, String> disabled, Map<String, Severity> s
         levels.putAll(later.severities);
         Map<String, String> where = new LinkedHashMap<>(origins);
         where.putAll(later.origins);
-        return new RuleSettings(off, levels, where);
+        List<Exemption> exempt = new ArrayList<>(exemptions);
+        exempt.addAll(later.exemptions);
+        return new RuleSettings(off, levels, where, exempt);
     }
 
     public boolean enabled(String id) {
@@ -81,6 +89,14 @@ public record RuleSettings(Map<String, String> disabled, Map<String, Severity> s
         for (String id : ids) {
             if (book.find(id).isEmpty()) {
                 unknown.add(id);
+            }
+        }
+        for (Exemption e : exemptions) {
+            for (String id : e.rules()) {
+                if (!id.equals("*") && book.find(id).isEmpty()) {
+                    throw new UserError(e.origin() + ": unknown rule '" + id + "' in exempt." + Suggestions.didYouMean(id, book.ids())
+                            + " The rules are listed by: ksa audit --rules");
+                }
             }
         }
         if (!unknown.isEmpty()) {

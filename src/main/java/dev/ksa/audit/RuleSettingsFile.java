@@ -6,7 +6,9 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -25,6 +27,11 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * disable: [replicaset-without-deployment]
  * severity:
  *   image-tag-latest: error
+ * exempt:
+ *   - namespaces: [kube-system]            # every rule, in these namespaces
+ *   - rules: [container-run-as-root]
+ *     objects: [Deployment/shop/legacy-*]  # Kind/namespace/name, * within a part
+ *     reason: vendor image runs as root
  * </pre>
  * Every error names the file, line and column.
  */
@@ -58,6 +65,7 @@ public final class RuleSettingsFile {
         Map<String, String> disabled = new LinkedHashMap<>();
         Map<String, Severity> severities = new LinkedHashMap<>();
         Map<String, String> origins = new LinkedHashMap<>();
+        List<Exemption> exemptions = new ArrayList<>();
         if (root == null) {
             return RuleSettings.none();
         }
@@ -90,10 +98,63 @@ public final class RuleSettingsFile {
                         origins.put(id, where(level.getKeyNode()));
                     }
                 }
-                default -> throw error(tuple.getKeyNode(), "unknown key '" + key + "' (use 'disable' and 'severity')");
+                case "exempt" -> {
+                    if (!(value instanceof SequenceNode list)) {
+                        throw error(value, "'exempt' must be a list, e.g. exempt: [{namespaces: [kube-system]}]");
+                    }
+                    for (Node item : list.getValue()) {
+                        exemptions.add(exemption(item));
+                    }
+                }
+                default -> throw error(tuple.getKeyNode(), "unknown key '" + key + "' (use 'disable', 'severity' and 'exempt')");
             }
         }
-        return new RuleSettings(disabled, severities, origins);
+        return new RuleSettings(disabled, severities, origins, exemptions);
+    }
+
+    private Exemption exemption(Node item) {
+        if (!(item instanceof MappingNode entry)) {
+            throw error(item, "each exempt entry is a mapping with rules, namespaces and objects");
+        }
+        List<String> rules = new ArrayList<>();
+        List<String> namespaces = new ArrayList<>();
+        List<String> objects = new ArrayList<>();
+        String reason = null;
+        for (NodeTuple t : entry.getValue()) {
+            String key = scalar(t.getKeyNode());
+            switch (key) {
+                case "rules" -> rules.addAll(strings(t.getValueNode(), key));
+                case "namespaces" -> namespaces.addAll(strings(t.getValueNode(), key));
+                case "objects" -> {
+                    for (String o : strings(t.getValueNode(), key)) {
+                        if (o.split("/", -1).length < 2 || o.split("/", -1).length > 3) {
+                            throw error(t.getValueNode(), "object '" + o + "' must read Kind/namespace/name (or Kind/name), e.g. Deployment/shop/web");
+                        }
+                        objects.add(o);
+                    }
+                }
+                case "reason" -> reason = scalar(t.getValueNode());
+                default -> throw error(t.getKeyNode(), "unknown key '" + key + "' in exempt (use rules, namespaces, objects, reason)");
+            }
+        }
+        if (namespaces.isEmpty() && objects.isEmpty()) {
+            throw error(item, "an exempt entry needs namespaces or objects; to switch a rule off everywhere use disable");
+        }
+        return new Exemption(rules, namespaces, objects, reason, where(item));
+    }
+
+    private List<String> strings(Node node, String key) {
+        if (node instanceof ScalarNode) {
+            return List.of(scalar(node));
+        }
+        if (!(node instanceof SequenceNode list)) {
+            throw error(node, "'" + key + "' must be a list");
+        }
+        List<String> out = new ArrayList<>();
+        for (Node item : list.getValue()) {
+            out.add(scalar(item));
+        }
+        return out;
     }
 
     private String scalar(Node node) {

@@ -15,7 +15,11 @@ final class ScalingRules {
     /** Target kinds the inventory holds; an autoscaler of anything else (an Argo Rollout) cannot be checked. */
     private static final Set<String> TARGET_KINDS = Set.of("Deployment", "StatefulSet", "ReplicaSet", "ReplicationController");
 
+    /** The workload the autoscaler scales; empty when it names none (object-invalid reports that) or it is not in the inventory. */
     private static Optional<KubeObject> target(AuditContext context, KubeObject o, Details.Autoscaler hpa) {
+        if (hpa.targetKind() == null || hpa.targetName() == null) {
+            return Optional.empty();
+        }
         return context.find(hpa.targetKind(), o.namespace(), hpa.targetName());
     }
 
@@ -33,7 +37,8 @@ final class ScalingRules {
         @Override
         public void check(AuditContext context, Findings findings) {
             for (KubeObject o : context.kind("HorizontalPodAutoscaler")) {
-                if (o.details() instanceof Details.Autoscaler hpa && TARGET_KINDS.contains(hpa.targetKind())
+                if (o.details() instanceof Details.Autoscaler hpa && hpa.targetKind() != null && hpa.targetName() != null
+                        && TARGET_KINDS.contains(hpa.targetKind())
                         && target(context, o, hpa).isEmpty()) {
                     findings.add("hpa-target-missing", o, Findings.params().put("target", display(hpa)));
                 }
@@ -65,6 +70,31 @@ final class ScalingRules {
                                     .put("target", display(hpa)).put("container", c.name()));
                         }
                     }
+                }
+            }
+        }
+    }
+
+    /** replicas-set-with-hpa: manifests only; a live cluster always fills spec.replicas in. */
+    static final class ReplicasSetWithAutoscaler implements Rule {
+        @Override
+        public List<String> ids() {
+            return List.of("replicas-set-with-hpa");
+        }
+
+        @Override
+        public void check(AuditContext context, Findings findings) {
+            if (context.live()) {
+                return;
+            }
+            for (KubeObject o : context.kind("HorizontalPodAutoscaler")) {
+                if (!(o.details() instanceof Details.Autoscaler hpa)) {
+                    continue;
+                }
+                Optional<KubeObject> target = target(context, o, hpa);
+                if (target.isPresent() && target.get().workload() != null && target.get().workload().replicas() != null) {
+                    findings.add("replicas-set-with-hpa", target.get(), Findings.params()
+                            .put("replicas", String.valueOf(target.get().workload().replicas())).put("hpa", o.ref().display()));
                 }
             }
         }

@@ -10,11 +10,16 @@ import java.util.Set;
  * The audit's score, 0 to 100: half coverage (the scored categories' credit: recommended 1,
  * alternative 0.75, dropped 0.5, missing 0), half hygiene (1 minus the mean penalty of the checked
  * objects, an object's penalty being the weight of its most severe finding: error 1, warning 0.5,
- * info 0.1). With no scored category the score is hygiene alone.
+ * info 0.1). With no scored category the score is hygiene alone. {@code partial}: some kinds
+ * could not be read, so the score stands on part of the cluster only.
  */
-public record Score(int total, double coverage, double hygiene, int scoredCategories, int checkedObjects) {
+public record Score(int total, double coverage, double hygiene, int scoredCategories, int checkedObjects, boolean partial) {
 
     public static Score of(List<CoverageEntry> coverage, List<Finding> findings, Set<ObjectRef> checked) {
+        return of(coverage, findings, checked, false);
+    }
+
+    public static Score of(List<CoverageEntry> coverage, List<Finding> findings, Set<ObjectRef> checked, boolean partial) {
         List<CoverageEntry> scored = coverage.stream().filter(CoverageEntry::scored).toList();
         double coverageShare = scored.isEmpty() ? Double.NaN
                 : scored.stream().mapToDouble(e -> e.status().credit()).sum() / scored.size();
@@ -29,7 +34,7 @@ public record Score(int total, double coverage, double hygiene, int scoredCatego
                 : Math.max(0, 1 - penalties.values().stream().mapToDouble(Double::doubleValue).sum() / objects);
         double total = Double.isNaN(coverageShare) ? hygiene : 0.5 * coverageShare + 0.5 * hygiene;
         return new Score((int) Math.round(100 * total), Double.isNaN(coverageShare) ? 0 : round(coverageShare),
-                round(hygiene), scored.size(), objects);
+                round(hygiene), scored.size(), objects, partial);
     }
 
     private static double round(double share) {

@@ -19,9 +19,10 @@ final class ServiceRules {
     }
 
     /**
-     * service-selector-matches-nothing. Files show only the pods they define: a file audit skips
-     * namespaces where they define none (the Service selects system or operator pods from
-     * elsewhere) and namespaces with custom resources (whose operators create pods).
+     * service-selector-matches-nothing, in every namespace of the input, with or without pods.
+     * Files show only the pods they define: a file audit skips namespaces with custom resources
+     * (whose operators create pods no file shows), and ignores selector labels that only
+     * controllers put on pods.
      */
     static final class SelectorMatchesNothing implements Rule {
         @Override
@@ -37,7 +38,7 @@ final class ServiceRules {
                     continue;
                 }
                 List<Map<String, String>> pods = context.podLabels(o.namespace());
-                if (!context.live() && (pods.isEmpty() || context.hasCustomResources(o.namespace()))) {
+                if (!context.live() && context.hasCustomResources(o.namespace())) {
                     continue;
                 }
                 Map<String, String> wanted = context.live() ? s.selector() : withoutControllerLabels(s.selector());
@@ -140,6 +141,60 @@ final class ServiceRules {
                     findings.add("service-loadbalancer-pending", o, Findings.params());
                 }
             }
+        }
+    }
+
+    /** ingress-backend-missing: each backend Service an Ingress names must exist in its namespace. */
+    static final class IngressBackendMissing implements Rule {
+        @Override
+        public List<String> ids() {
+            return List.of("ingress-backend-missing");
+        }
+
+        @Override
+        public void check(AuditContext context, Findings findings) {
+            for (KubeObject o : context.kind("Ingress")) {
+                if (!(o.details() instanceof Details.Ingress ingress) || (!context.live() && context.hasCustomResources(o.namespace()))) {
+                    continue;
+                }
+                for (String service : ingress.services()) {
+                    if (context.find("Service", o.namespace(), service).isEmpty()) {
+                        findings.add("ingress-backend-missing", o, Findings.params().put("service", service));
+                    }
+                }
+            }
+        }
+    }
+
+    /** pdb-selector-matches-nothing: a budget that selects no pod (template) of its namespace. */
+    static final class BudgetSelectsNothing implements Rule {
+        @Override
+        public List<String> ids() {
+            return List.of("pdb-selector-matches-nothing");
+        }
+
+        @Override
+        public void check(AuditContext context, Findings findings) {
+            for (KubeObject o : context.kind("PodDisruptionBudget")) {
+                if (!(o.details() instanceof Details.DisruptionBudget pdb) || (!context.live() && context.hasCustomResources(o.namespace()))) {
+                    continue;
+                }
+                List<Map<String, String>> pods = context.podLabels(o.namespace());
+                boolean matches = pdb.selector() != null && pods.stream().anyMatch(pdb.selector()::matches);
+                if (!matches) {
+                    findings.add("pdb-selector-matches-nothing", o, Findings.params().put("selector", describe(pdb.selector())));
+                }
+            }
+        }
+
+        private static String describe(LabelSelector selector) {
+            if (selector == null) {
+                return "(none)";
+            }
+            List<String> parts = new java.util.ArrayList<>();
+            new TreeMap<>(selector.matchLabels()).forEach((k, v) -> parts.add(k + "=" + v));
+            selector.expressions().forEach(r -> parts.add(r.key() + " " + r.operator() + " " + r.values()));
+            return parts.isEmpty() ? "{}" : String.join(",", parts);
         }
     }
 }

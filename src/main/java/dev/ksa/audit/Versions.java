@@ -1,6 +1,7 @@
 package dev.ksa.audit;
 
 import java.util.regex.Matcher;
+import org.apache.maven.artifact.versioning.ComparableVersion;
 import java.util.regex.Pattern;
 
 /**
@@ -31,8 +32,9 @@ public final class Versions {
     }
 
     /**
-     * Orders two versions by their numbers ({@code v} prefix ignored); a pre-release comes before
-     * its release. Values that are not versions compare as equal (nothing can be said).
+     * Orders two versions as Maven's {@link ComparableVersion} does ({@code v} prefix ignored;
+     * {@code 1.25} = {@code 1.25.0}; a pre-release such as {@code -rc4} or {@code -alpha.1} comes
+     * before its release). Values that are not versions compare as equal (nothing can be said).
      */
     public static int compare(String a, String b) {
         String va = of(a);
@@ -40,31 +42,17 @@ public final class Versions {
         if (va == null || vb == null) {
             return 0;
         }
-        String[] na = numbers(va);
-        String[] nb = numbers(vb);
-        for (int i = 0; i < Math.max(na.length, nb.length); i++) {
-            long x = i < na.length ? Long.parseLong(na[i]) : 0;
-            long y = i < nb.length ? Long.parseLong(nb[i]) : 0;
-            if (x != y) {
-                return Long.compare(x, y);
-            }
-        }
-        boolean preA = va.contains("-");
-        boolean preB = vb.contains("-");
-        if (preA != preB) {
-            return preA ? -1 : 1;
-        }
-        return suffix(va).compareTo(suffix(vb));
+        return Integer.signum(new ComparableVersion(va.replaceFirst("^v", "")).compareTo(new ComparableVersion(vb.replaceFirst("^v", ""))));
     }
 
-    private static String suffix(String version) {
-        int dash = version.indexOf('-');
-        return dash < 0 ? "" : version.substring(dash + 1);
-    }
-
-    private static String[] numbers(String version) {
-        String core = version.replaceFirst("^v", "");
-        int dash = core.indexOf('-');
-        return (dash < 0 ? core : core.substring(0, dash)).split("\\.");
+    /** {@code 1.25} as {@code v1.25.0}: the form Kubernetes releases are named in. */
+    public static String kubernetes(String version) {
+        String v = of(version);
+        if (v == null) {
+            return null;
+        }
+        String core = v.replaceFirst("^v", "");
+        int dots = core.replaceAll("[^.]", "").length();
+        return "v" + core + (dots == 1 && !core.contains("-") ? ".0" : "");
     }
 }

@@ -15,7 +15,11 @@ final class WorkloadRules {
         return o.annotations().containsKey("helm.sh/hook");
     }
 
-    /** pod-without-controller: a bare Pod is not recreated (no self-healing). Helm hooks and static pods are exempt. */
+    /**
+     * pod-without-controller: a Pod no controller owns is not recreated (no self-healing). Owners
+     * that are not controllers ({@code controller: false}, kept for garbage collection) do not
+     * count. Helm hooks and static pods are exempt.
+     */
     static final class PodWithoutController implements Rule {
         @Override
         public List<String> ids() {
@@ -25,7 +29,7 @@ final class WorkloadRules {
         @Override
         public void check(AuditContext context, Findings findings) {
             for (KubeObject o : context.kind("Pod")) {
-                if (o.owners().isEmpty() && !helmHook(o) && !o.annotations().containsKey("kubernetes.io/config.mirror")) {
+                if (o.controller() == null && !helmHook(o) && !o.annotations().containsKey("kubernetes.io/config.mirror")) {
                     findings.add("pod-without-controller", o, Findings.params());
                 }
             }
@@ -42,7 +46,7 @@ final class WorkloadRules {
         @Override
         public void check(AuditContext context, Findings findings) {
             for (KubeObject o : context.kind("ReplicaSet")) {
-                if (o.owners().isEmpty()) {
+                if (o.controller() == null && o.workload() != null) {
                     findings.add("replicaset-without-deployment", o, Findings.params());
                 }
             }
@@ -60,6 +64,9 @@ final class WorkloadRules {
         public void check(AuditContext context, Findings findings) {
             for (KubeObject o : context.kind("Deployment")) {
                 Details.Workload w = o.workload();
+                if (w == null || w.pod() == null) {
+                    continue;
+                }
                 int replicas = w.replicas() == null ? 1 : w.replicas();
                 if (replicas != 1 || budgeted(context, o) || scaledAboveOne(context, o)) {
                     continue;
@@ -90,8 +97,8 @@ final class WorkloadRules {
     }
 
     /**
-     * statefulset-without-headless-service: the Service spec.serviceName names must exist and be
-     * headless. Only for more than one replica: the headless Service gives peers stable names to
+     * statefulset-without-headless-service: the Service spec.serviceName names must exist, be
+     * headless and select the StatefulSet's pods (else no pod gets its DNS name). Only for more than one replica: the headless Service gives peers stable names to
      * find each other, which a single pod does not need (charts such as Jenkins, Tempo and Argo
      * CD's controller fill serviceName only because the API asks for it).
      */
@@ -104,7 +111,8 @@ final class WorkloadRules {
         @Override
         public void check(AuditContext context, Findings findings) {
             for (KubeObject o : context.kind("StatefulSet")) {
-                if (o.workload().replicas() != null && o.workload().replicas() <= 1) {
+                if (o.workload() == null || o.workload().pod() == null
+                        || (o.workload().replicas() != null && o.workload().replicas() <= 1)) {
                     continue;
                 }
                 String name = o.workload().serviceName();
@@ -117,6 +125,13 @@ final class WorkloadRules {
                         reason = Text.of("그 이름의 서비스가 없음", "no Service has that name");
                     } else if (service.get().details() instanceof Details.Service s && !s.headless()) {
                         reason = Text.of("서비스에 클러스터 IP가 있음 (clusterIP: None이 아님)", "the Service has a cluster IP, not clusterIP: None");
+                    } else if (service.get().details() instanceof Details.Service s && s.selector().isEmpty()) {
+                        reason = Text.of("헤드리스 서비스에 셀렉터가 없어 파드의 DNS 레코드가 생기지 않음",
+                                "the headless Service has no selector, so no pod gets a DNS record");
+                    } else if (service.get().details() instanceof Details.Service s
+                            && !dev.ksa.inventory.LabelSelector.of(s.selector()).matches(o.workload().pod().labels())) {
+                        reason = Text.of("헤드리스 서비스의 셀렉터가 스테이트풀셋의 파드를 선택하지 않음",
+                                "the headless Service's selector does not select the StatefulSet's pods");
                     } else {
                         continue;
                     }
@@ -140,6 +155,9 @@ final class WorkloadRules {
         @Override
         public void check(AuditContext context, Findings findings) {
             for (KubeObject o : context.kind("DaemonSet")) {
+                if (o.workload() == null || o.workload().pod() == null) {
+                    continue;
+                }
                 PodSpec pod = o.workload().pod();
                 List<String> agent = agentSigns(pod);
                 if (agent.isEmpty() || tolerated(pod)) {

@@ -5,7 +5,7 @@ import dev.ksa.audit.Auditor;
 import dev.ksa.audit.RuleBook;
 import dev.ksa.audit.RuleSettings;
 import dev.ksa.audit.RuleSettingsFile;
-import dev.ksa.audit.Severity;
+import dev.ksa.audit.Versions;
 import dev.ksa.catalog.Catalog;
 import dev.ksa.catalog.Edition;
 import dev.ksa.catalog.Lang;
@@ -13,19 +13,21 @@ import dev.ksa.inventory.ClusterConnection;
 import dev.ksa.inventory.FileInventoryReader;
 import dev.ksa.inventory.Inventory;
 import dev.ksa.inventory.LiveInventoryReader;
-import dev.ksa.inventory.Progress;
 import dev.ksa.report.Reports;
+import dev.ksa.report.RuleList;
 import dev.ksa.support.UserError;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,13 +37,15 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code ksa audit}: what runs in a cluster (or in manifests), measured against the standard
- * architecture. A thin shell: inventory, then {@link Auditor}, then a report. Exit 0, or 1 when
- * {@code --fail-on} finds what it names, 2 for bad input, 3 when the cluster cannot be reached.
+ * architecture. A thin shell: inventory, then {@link Auditor}, then a report. Exit 0; 1 when
+ * {@code --fail-on} finds what it names or the score is below {@code --min-score}; 2 for bad
+ * input; 3 when the cluster cannot be reached or nothing at all could be read.
  */
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = "Audit a cluster or manifests against the standard architecture: components and versions, "
-                + "coverage of the edition, end-of-life and deprecated APIs, and rules from the Kubernetes guide.")
+                + "coverage of the edition, end-of-life and deprecated APIs, pod security and rules from the Kubernetes guide.")
 public final class AuditCommand implements Callable<Integer> {
+    private static final Pattern NAMESPACE = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
 
     @Spec CommandSpec spec;
 
@@ -55,12 +59,31 @@ public final class AuditCommand implements Callable<Integer> {
     @Option(names = "--context", paramLabel = "NAME", description = "Kubeconfig context to audit (default: the current one).")
     String context;
 
+    @Option(names = {"-n", "--namespace"}, paramLabel = "NS",
+            description = "Audit one namespace (cluster-scoped kinds such as Nodes and CRDs are still read). Default: all namespaces.")
+    String namespace;
+
+    @Option(names = {"-A", "--all-namespaces"}, description = "Audit every namespace (the default).")
+    boolean allNamespaces;
+
+    @Option(names = "--request-timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Give up a list call that makes no progress for this long (30s, 2m, 500ms; 0: never). Default: 60s.")
+    Duration requestTimeout;
+
     @Option(names = "--edition", paramLabel = "E", description = "Edition to measure against (default: the latest).")
     String edition;
 
-    @Option(names = "--fail-on", paramLabel = "SEVERITY", converter = SeverityConverter.class,
-            description = "Exit 1 when a finding is at least this severe: error, warning or info.")
-    Severity failOn;
+    @Option(names = "--kubernetes-version", paramLabel = "VERSION",
+            description = "Judge deprecated and removed APIs against this Kubernetes release (1.32 or v1.32.0), as Pluto's"
+                    + " --target-versions does. Default: the cluster's, from its Nodes; for files, every removal is reported.")
+    String kubernetesVersion;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", converter = FailOn.Converter.class,
+            description = "Exit 1 when a finding is at least this severe: error, warning, info or none (the default).")
+    FailOn failOn = FailOn.NONE;
+
+    @Option(names = "--min-score", paramLabel = "N", description = "Exit 1 when the score is below N (0-100).")
+    Integer minScore;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", converter = FormatConverter.class, completionCandidates = Formats.Audit.class,
             description = "Report format: table, json, yaml, md, html or sarif (default: table).")
@@ -70,27 +93,41 @@ public final class AuditCommand implements Callable<Integer> {
             description = "Language of the report (default: from the locale).")
     Lang lang;
 
+    @Option(names = "--rules", description = "List the rules (id, severity, Pod Security level, the peers' equivalent checks) and exit.")
+    boolean listRules;
+
     @Option(names = "--disable", paramLabel = "RULE", description = "Switch a rule off by id (repeatable, or comma-separated).")
     List<String> disable = new ArrayList<>();
 
     @Option(names = "--severity", paramLabel = "RULE=LEVEL", description = "Change a rule's severity, e.g. image-tag-latest=error (repeatable).")
     List<String> severity = new ArrayList<>();
 
-    @Option(names = "--rules-config", paramLabel = "FILE", description = "YAML with 'disable: [ids]' and 'severity: {id: level}'; options given on the command line win.")
+    @Option(names = "--rules-config", paramLabel = "FILE",
+            description = "YAML with 'disable: [ids]', 'severity: {id: level}' and 'exempt: [{rules, namespaces, objects}]'; options given on the command line win.")
     Path rulesConfig;
+
+    /** Reaches a cluster: kubeconfig, context and request timeout in, an open client out. */
+    @FunctionalInterface
+    interface Connector {
+        ClusterConnection.Connected connect(String kubeconfig, String context, Duration requestTimeout);
+    }
 
     private final Supplier<Catalog> catalogs;
     private final Clock clock;
     private final InputStream stdin;
-    private final BiFunction<String, String, ClusterConnection.Connected> connector;
+    private final Connector connector;
 
     public AuditCommand() {
-        this(Catalog::load, Clock.systemDefaultZone(), System.in, ClusterConnection::connect);
+        this(Catalog::load, Clock.systemDefaultZone(), System.in, (Connector) ClusterConnection::connect);
     }
 
     /** For tests: a catalog, a fixed clock, a stdin and a way to reach a (mock) cluster. */
     AuditCommand(Supplier<Catalog> catalogs, Clock clock, InputStream stdin,
             BiFunction<String, String, ClusterConnection.Connected> connector) {
+        this(catalogs, clock, stdin, (Connector) (kubeconfig, context, timeout) -> connector.apply(kubeconfig, context));
+    }
+
+    AuditCommand(Supplier<Catalog> catalogs, Clock clock, InputStream stdin, Connector connector) {
         this.catalogs = catalogs;
         this.clock = clock;
         this.stdin = stdin;
@@ -110,50 +147,79 @@ public final class AuditCommand implements Callable<Integer> {
     }
 
     private int audit(PrintWriter out, PrintWriter err) {
-        if (!files.isEmpty() && (kubeconfig != null || context != null)) {
-            throw new UserError("give either -f FILE_OR_DIR (manifests) or --kubeconfig/--context (a cluster), not both");
+        Lang language = lang != null ? lang : Lang.fromLocale();
+        if (listRules) {
+            out.print(RuleList.render(RuleBook.load(), output, language));
+            out.flush();
+            return 0;
         }
+        checkOptions();
         Catalog catalog = catalogs.get();
         Edition chosen = edition == null ? catalog.latestEdition() : catalog.edition(edition);
         RuleSettings settings = (rulesConfig == null ? RuleSettings.none() : RuleSettingsFile.read(rulesConfig))
                 .then(RuleSettings.fromOptions(disable, severity));
-        Auditor auditor = new Auditor(catalog, RuleBook.load(), settings, clock);
+        String target = kubernetesVersion == null ? null : Versions.kubernetes(kubernetesVersion);
+        Auditor auditor = new Auditor(catalog, RuleBook.load(), settings, clock, target);
         Inventory inventory = files.isEmpty() ? readCluster(err) : new FileInventoryReader(stdin).read(files);
+        if (namespace != null && files.size() > 0) {
+            inventory = inventory.inNamespace(namespace);
+        }
         inventory.warnings().forEach(w -> err.println("ksa: warning: " + w));
         err.flush();
+        if (inventory.objects().isEmpty()) {
+            throw UserError.environment("nothing could be read from " + inventory.source() + ": " + nothingRead(inventory)
+                    + ". An audit of nothing cannot pass");
+        }
         AuditResult result = auditor.audit(inventory, chosen);
-        out.print(Reports.render(output, result, catalog, lang != null ? lang : Lang.fromLocale()));
+        out.print(Reports.render(output, result, catalog, language));
         out.flush();
-        return failOn != null && result.count(failOn) > 0 ? 1 : 0;
+        boolean failed = result.findings().stream().anyMatch(f -> failOn.fails(f.severity().id()));
+        if (minScore != null && result.score().total() < minScore) {
+            err.println("ksa: the score " + result.score().total() + " is below --min-score " + minScore
+                    + (result.score().partial() ? " (a partial score: some kinds could not be read)" : ""));
+            err.flush();
+            failed = true;
+        }
+        return failed ? 1 : 0;
     }
 
-    private Inventory readCluster(PrintWriter err) {
-        try (ClusterConnection.Connected cluster = connector.apply(kubeconfig, context)) {
-            return new LiveInventoryReader(cluster.client(), cluster.context(), progress(err, cluster.context())).read();
+    private void checkOptions() {
+        if (!files.isEmpty() && (kubeconfig != null || context != null)) {
+            throw new UserError("give either -f FILE_OR_DIR (manifests) or --kubeconfig/--context (a cluster), not both");
+        }
+        if (namespace != null && allNamespaces) {
+            throw new UserError("give either -n/--namespace NS or -A/--all-namespaces, not both");
+        }
+        if (namespace != null && !NAMESPACE.matcher(namespace).matches()) {
+            throw new UserError("--namespace " + namespace + ": not a namespace name (lower-case letters, digits and '-', at most 63)");
+        }
+        if (kubernetesVersion != null && (!Versions.isVersion(kubernetesVersion) || !kubernetesVersion.matches("v?1\\.\\d+(\\.\\d+)?"))) {
+            throw new UserError("--kubernetes-version " + kubernetesVersion + ": expected a Kubernetes release such as 1.32 or v1.32.0");
+        }
+        if (minScore != null && (minScore < 0 || minScore > 100)) {
+            throw new UserError("--min-score " + minScore + ": expected a score from 0 to 100");
         }
     }
 
-    /** A progress line on stderr once a read takes longer than two seconds, at most one a second. */
-    private Progress progress(PrintWriter err, String name) {
-        long start = System.nanoTime();
-        long[] last = {0};
-        return (resource, objects, done) -> {
-            long now = System.nanoTime();
-            if (now - start > 2_000_000_000L && (done || now - last[0] > 1_000_000_000L)) {
-                err.println("ksa: reading cluster '" + name + "': " + resource + " " + objects + (done ? "" : "..."));
-                err.flush();
-                last[0] = now;
-            }
-        };
+    private static String nothingRead(Inventory inventory) {
+        if (!inventory.unreadable().isEmpty()) {
+            return "every list was refused or failed (" + inventory.unreadable().size() + " kinds: "
+                    + String.join(", ", inventory.unreadable().stream().map(u -> u.resource() + " " + u.reason()).distinct().limit(6).toList())
+                    + (inventory.unreadable().size() > 6 ? ", ..." : "") + "). Check the permissions (deploy/audit-clusterrole.yaml)";
+        }
+        return "no Kubernetes objects (documents with apiVersion and kind) were found";
     }
 
-    static final class SeverityConverter implements ITypeConverter<Severity> {
-        @Override
-        public Severity convert(String value) {
+    private Inventory readCluster(PrintWriter err) {
+        Duration timeout = requestTimeout == null ? LiveInventoryReader.Options.DEFAULT_TIMEOUT
+                : requestTimeout.isZero() ? Duration.ofDays(1) : requestTimeout;
+        try (ClusterConnection.Connected cluster = connector.connect(kubeconfig, context, timeout)) {
+            LiveProgress progress = new LiveProgress(err, cluster.context(), System.console() != null);
             try {
-                return Severity.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
+                return new LiveInventoryReader(cluster.client(), cluster.context(), progress,
+                        new LiveInventoryReader.Options(namespace, timeout, 4)).read();
+            } finally {
+                progress.finish();
             }
         }
     }
@@ -166,6 +232,27 @@ public final class AuditCommand implements Callable<Integer> {
                 throw new TypeConversionException("unknown output format '" + value + "' (use " + String.join(", ", Reports.FORMATS) + ")");
             }
             return v;
+        }
+    }
+
+    /** kubectl's duration words: 500ms, 30s, 2m, 1h, or a plain number of seconds. */
+    static final class DurationConverter implements ITypeConverter<Duration> {
+        private static final Pattern FORMAT = Pattern.compile("(\\d+)(ms|s|m|h)?");
+
+        @Override
+        public Duration convert(String value) {
+            var m = FORMAT.matcher(value.trim());
+            if (!m.matches()) {
+                throw new TypeConversionException("invalid duration '" + value + "' (use 500ms, 30s, 2m or 1h; 0 for no limit)");
+            }
+            long n = Long.parseLong(m.group(1));
+            String unit = m.group(2) == null ? "s" : m.group(2);
+            return switch (unit) {
+                case "ms" -> Duration.ofMillis(n);
+                case "m" -> Duration.ofMinutes(n);
+                case "h" -> Duration.ofHours(n);
+                default -> Duration.ofSeconds(n);
+            };
         }
     }
 }

@@ -3,7 +3,6 @@ package dev.ksa.cli;
 import dev.ksa.catalog.Catalog;
 import dev.ksa.catalog.Lang;
 import dev.ksa.plan.Plan;
-import dev.ksa.plan.PlanWarning;
 import dev.ksa.plan.Planner;
 import dev.ksa.plan.WaveGraph;
 import dev.ksa.support.Documents;
@@ -39,9 +38,9 @@ public final class PlanCommand implements Callable<Integer> {
             description = "Language of reasons and warnings (default: from the locale).")
     Lang lang;
 
-    @Option(names = "--fail-on", paramLabel = "SEVERITY", converter = SeverityConverter.class,
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", converter = FailOn.Converter.class,
             description = "Exit 1 when the plan has a warning at least this severe: error (default), warning or info; 'none' never.")
-    PlanWarning.Severity failOn = PlanWarning.Severity.ERROR;
+    FailOn failOn = FailOn.ERROR;
 
     private final Clock clock;
     private final InputStream stdin;
@@ -70,21 +69,8 @@ public final class PlanCommand implements Callable<Integer> {
             default -> PlanViews.table(plan, catalog, language);
         });
         out.flush();
-        boolean fails = failOn != null && plan.warnings().stream().anyMatch(w -> w.severity().compareTo(failOn) <= 0);
+        boolean fails = plan.warnings().stream().anyMatch(w -> failOn.fails(w.severity().id()));
         return fails ? 1 : 0;
     }
 
-    static final class SeverityConverter implements ITypeConverter<PlanWarning.Severity> {
-        @Override
-        public PlanWarning.Severity convert(String value) {
-            if (value.equalsIgnoreCase("none")) {
-                return null;
-            }
-            try {
-                return PlanWarning.Severity.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("unknown severity '" + value + "' (use error, warning, info or none)");
-            }
-        }
-    }
 }

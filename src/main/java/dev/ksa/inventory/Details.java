@@ -46,6 +46,13 @@ public sealed interface Details {
     /** A PersistentVolumeClaim; {@code storageClassName} null when unset, {@code phase} null without status. */
     record Claim(String storageClassName, String phase) implements Details {}
 
+    /** An Ingress: the Services its rules and default backend send traffic to (resource backends are left out). */
+    record Ingress(List<String> services) implements Details {
+        public Ingress {
+            services = services == null ? List.of() : List.copyOf(services);
+        }
+    }
+
     /** A PodDisruptionBudget's selector. */
     record DisruptionBudget(LabelSelector selector) implements Details {}
 

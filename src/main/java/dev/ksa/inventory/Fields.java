@@ -36,6 +36,40 @@ final class Fields {
         return v.equals("true") || v.equals("yes") || v.equals("on") || v.equals("y");
     }
 
+    /** A boolean that may be unset: null when the field is absent or not a boolean. */
+    static Boolean optionalBool(JsonNode node, String... path) {
+        JsonNode n = at(node, path);
+        if (n == null || n.isContainerNode()) {
+            return null;
+        }
+        if (n.isBoolean()) {
+            return n.booleanValue();
+        }
+        String v = n.asText().trim().toLowerCase(Locale.ROOT);
+        if (v.equals("true") || v.equals("yes") || v.equals("on") || v.equals("y")) {
+            return true;
+        }
+        if (v.equals("false") || v.equals("no") || v.equals("off") || v.equals("n")) {
+            return false;
+        }
+        return null;
+    }
+
+    static Long longValue(JsonNode node, String... path) {
+        JsonNode n = at(node, path);
+        if (n == null || n.isContainerNode()) {
+            return null;
+        }
+        if (n.isIntegralNumber()) {
+            return n.longValue();
+        }
+        try {
+            return Long.valueOf(n.asText().trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     static Integer integer(JsonNode node, String... path) {
         JsonNode n = at(node, path);
         if (n == null || n.isContainerNode()) {

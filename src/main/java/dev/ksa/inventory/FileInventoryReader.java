@@ -21,6 +21,10 @@ import java.util.stream.Stream;
  * {@code *.json}, in name order, hidden entries skipped) and stdin ({@code -}). JSON or YAML is
  * told from the first character. Documents that are not Kubernetes objects (a Helm
  * {@code values.yaml}) are skipped with a warning; broken YAML or JSON is an error naming the line.
+ * A folder holding a {@code Chart.yaml} is a Helm chart: its {@code templates/} are Go templates,
+ * not manifests, so they are left out with one warning saying how to render them, while its
+ * other files ({@code crds/}, which Helm applies as they are) are read, each whole or, when it
+ * does not parse (a file the templates read), skipped with a warning.
  */
 public final class FileInventoryReader {
     private final InputStream stdin;
@@ -48,11 +52,23 @@ public final class FileInventoryReader {
             }
             if (Files.isDirectory(path)) {
                 List<Path> files = manifests(path);
-                if (files.isEmpty()) {
+                List<Path> charts = HelmCharts.roots(path, files);
+                if (!charts.isEmpty()) {
+                    files = files.stream().filter(f -> !HelmCharts.template(charts, f)).toList();
+                    for (Path chart : charts) {
+                        inventory.warn(display(given, path, chart) + ": a Helm chart; its templates were not audited."
+                                + " Render it first: helm template NAME " + display(given, path, chart) + " | ksa audit -f -");
+                    }
+                }
+                if (files.isEmpty() && charts.isEmpty()) {
                     inventory.warn(given + ": no *.yaml, *.yml or *.json files in this directory");
                 }
                 for (Path file : files) {
-                    readFile(file, display(given, path, file), inventory);
+                    if (charts.stream().anyMatch(file::startsWith)) {
+                        readChartFile(file, display(given, path, file), inventory);
+                    } else {
+                        readFile(file, display(given, path, file), inventory);
+                    }
                 }
             } else {
                 readFile(path, given, inventory);
@@ -63,6 +79,9 @@ public final class FileInventoryReader {
 
     private static String display(String given, Path dir, Path file) {
         String relative = dir.relativize(file).toString().replace('\\', '/');
+        if (relative.isEmpty()) {
+            return given;
+        }
         return given.endsWith("/") ? given + relative : given + "/" + relative;
     }
 
@@ -90,6 +109,22 @@ public final class FileInventoryReader {
     private static boolean manifestName(Path p) {
         String n = p.getFileName().toString();
         return n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json");
+    }
+
+    /**
+     * A file of a chart outside its templates (crds/, files/ the templates read, rendered examples):
+     * read whole or not at all, since a file the templates read may itself be a template.
+     */
+    private void readChartFile(Path file, String name, Inventory inventory) {
+        Inventory scratch = new Inventory(name, null);
+        try {
+            readFile(file, name, scratch);
+        } catch (UserError e) {
+            inventory.warn(e.getMessage().replaceFirst("\\. Fix .*$", "") + "; skipped (a file of a Helm chart that is not a manifest)");
+            return;
+        }
+        scratch.objects().forEach(inventory::add);
+        scratch.warnings().forEach(inventory::warn);
     }
 
     private void readFile(Path file, String name, Inventory inventory) {
@@ -144,7 +179,7 @@ public final class FileInventoryReader {
         }
     }
 
-    /** Whether the first non-blank character opens a JSON object or array. */
+    /** Whether the first non-blank character opens a JSON object or array (and not a {@code {{ template }}}). */
     private static boolean startsWithJson(BufferedInputStream in) throws IOException {
         in.mark(1 << 16);
         try {
@@ -154,7 +189,8 @@ public final class FileInventoryReader {
                 if (b == ' ' || b == '\t' || b == '\r' || b == '\n') {
                     continue;
                 }
-                return b == '{' || b == '[';
+                // "{{" opens a Go template (a Helm chart's), not JSON: the YAML reader's error says to render it.
+                return (b == '{' && in.read() != '{') || b == '[';
             }
             return false;
         } finally {

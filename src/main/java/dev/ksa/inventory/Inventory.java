@@ -18,7 +18,15 @@ public final class Inventory {
     private final String context;
     private final List<KubeObject> objects = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    private final List<Unreadable> unreadable = new ArrayList<>();
     private int droppedWarnings;
+
+    /**
+     * A kind the reading could not list (forbidden, not served, timed out): the audit cannot say
+     * whether such objects exist, so what depends on them is reported unknown, not missing.
+     * {@code resource} is how kubectl and RBAC name it ({@code deployments.apps}).
+     */
+    public record Unreadable(String kind, String resource, String reason) {}
 
     public Inventory(String source, String context) {
         this.source = source;
@@ -41,6 +49,26 @@ public final class Inventory {
         } else {
             droppedWarnings++;
         }
+    }
+
+    /** Records a kind that could not be read, and warns with {@code warning}. */
+    public void unreadable(String kind, String resource, String reason, String warning) {
+        unreadable.add(new Unreadable(kind, resource, reason));
+        warn(warning);
+    }
+
+    public List<Unreadable> unreadable() {
+        return List.copyOf(unreadable);
+    }
+
+    /** Keeps only the objects of {@code namespace} and those that name none (cluster-scoped, or applied to it). */
+    public Inventory inNamespace(String namespace) {
+        Inventory kept = new Inventory(source + " (namespace " + namespace + ")", context);
+        objects.stream().filter(o -> o.namespace() == null || o.namespace().equals(namespace)).forEach(kept::add);
+        kept.warnings.addAll(warnings);
+        kept.unreadable.addAll(unreadable);
+        kept.droppedWarnings = droppedWarnings;
+        return kept;
     }
 
     public String source() {

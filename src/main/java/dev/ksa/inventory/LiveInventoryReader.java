@@ -11,59 +11,153 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Reads a live cluster through fabric8's HTTP client (kubeconfig auth, TLS, exec plugins): one
- * paged list ({@code limit}/{@code continue}) per {@link LiveResource}, parsed by the same
- * streaming reader and extractor as files. A forbidden list becomes a warning naming the missing
- * permission and the audit goes on; an unreachable cluster is an environment error (exit 3).
+ * paged list ({@code limit}/{@code continue}) per {@link LiveResource}, several at once, parsed
+ * by the same streaming reader and extractor as files. Objects are added in the order of the
+ * resources, whatever order the answers come in, so the result does not depend on timing.
+ * A forbidden, unserved or timed-out list is recorded as {@link Inventory.Unreadable} with a
+ * warning and the audit goes on; an unreachable cluster or rejected credentials are an
+ * environment error (exit 3).
  */
 public final class LiveInventoryReader {
     static final int PAGE_SIZE = 500;
     private static final String METADATA_ONLY =
             "application/json;as=PartialObjectMetadataList;v=v1;g=meta.k8s.io,application/json";
 
+    /**
+     * How to read: {@code namespace} limits namespaced lists to one namespace (null: all);
+     * {@code requestTimeout} bounds each request, a page that makes no progress for that long
+     * is given up; {@code parallel} lists run at once.
+     */
+    public record Options(String namespace, Duration requestTimeout, int parallel) {
+        public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+        public static final Options DEFAULT = new Options(null, DEFAULT_TIMEOUT, 4);
+
+        public Options {
+            requestTimeout = requestTimeout == null || requestTimeout.isZero() || requestTimeout.isNegative()
+                    ? DEFAULT_TIMEOUT : requestTimeout;
+            parallel = Math.max(1, parallel);
+        }
+    }
+
     private final KubernetesClient client;
     private final String context;
     private final Progress progress;
-    private final ObjectExtractor extractor = new ObjectExtractor();
+    private final Options options;
 
     public LiveInventoryReader(KubernetesClient client, String context, Progress progress) {
+        this(client, context, progress, Options.DEFAULT);
+    }
+
+    public LiveInventoryReader(KubernetesClient client, String context, Progress progress, Options options) {
         this.client = client;
         this.context = context;
         this.progress = progress;
+        this.options = options;
     }
 
     public Inventory read() {
         return read(LiveResource.NEEDED);
     }
 
+    /** What one list gave: its objects, or why it gave none. */
+    private record Listed(List<KubeObject> objects, Inventory.Unreadable unreadable, String warning) {}
+
     public Inventory read(List<LiveResource> resources) {
-        Inventory inventory = new Inventory("cluster " + context, context);
-        for (LiveResource resource : resources) {
-            list(resource, inventory);
+        String source = "cluster " + context + (options.namespace() == null ? "" : " (namespace " + options.namespace() + ")");
+        Inventory inventory = new Inventory(source, context);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.parallel(), Math.max(1, resources.size())), r -> {
+            Thread t = new Thread(r, "ksa-list");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<AtomicLong> alive = new ArrayList<>();
+            List<Future<Listed>> lists = new ArrayList<>();
+            for (LiveResource resource : resources) {
+                AtomicLong lastProgress = new AtomicLong(0);
+                alive.add(lastProgress);
+                lists.add(pool.submit(() -> {
+                    lastProgress.set(System.nanoTime());
+                    return list(resource, lastProgress);
+                }));
+            }
+            for (int i = 0; i < resources.size(); i++) {
+                Listed listed = await(resources.get(i), lists.get(i), alive.get(i));
+                listed.objects().forEach(inventory::add);
+                if (listed.unreadable() != null) {
+                    inventory.unreadable(listed.unreadable().kind(), listed.unreadable().resource(), listed.unreadable().reason(),
+                            listed.warning());
+                } else if (listed.warning() != null) {
+                    inventory.warn(listed.warning());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
         }
         return inventory;
     }
 
-    private void list(LiveResource resource, Inventory inventory) {
+    /** Waits for one list; gives it up when it made no progress for the request timeout. */
+    private Listed await(LiveResource resource, Future<Listed> future, AtomicLong lastProgress) {
+        long timeout = options.requestTimeout().toNanos();
+        while (true) {
+            try {
+                return future.get(50, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                long last = lastProgress.get();
+                if (last != 0 && System.nanoTime() - last > timeout) {
+                    future.cancel(true);
+                    return unreadable(resource, "timeout", "listing " + resource.qualified() + " in the cluster '" + context
+                            + "' got no answer within " + seconds(options.requestTimeout()) + " (--request-timeout); "
+                            + resource.kind() + " objects were not audited. Retry, or raise --request-timeout");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw UserError.environment("interrupted while reading the cluster '" + context + "'");
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof UserError user) {
+                    throw user;
+                }
+                throw UserError.environment("reading " + resource.qualified() + " from the cluster '" + context
+                        + "' failed: " + describe(e.getCause()) + ". Check the connection and retry");
+            }
+        }
+    }
+
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + "s" : d.toMillis() + "ms";
+    }
+
+    private Listed list(LiveResource resource, AtomicLong lastProgress) {
+        ObjectExtractor extractor = new ObjectExtractor();
+        List<KubeObject> objects = new ArrayList<>();
         String continueToken = null;
-        int[] count = {0};
         do {
+            lastProgress.set(System.nanoTime());
             HttpResponse<InputStream> response = get(url(resource, continueToken), resource);
             int code = response.code();
             if (code != 200) {
                 close(response);
-                refused(resource, code, inventory);
-                return;
+                return refused(resource, code);
             }
             try (InputStream body = response.body();
                     InputStreamReader reader = new InputStreamReader(body, StandardCharsets.UTF_8)) {
                 ObjectNode header = JsonObjectReader.read(reader, resource.path(), (node, line) -> {
+                    lastProgress.set(System.nanoTime());
                     if (node instanceof ObjectNode object) {
                         object.put("apiVersion", resource.apiVersion());
                         object.put("kind", resource.kind());
@@ -75,8 +169,7 @@ public final class LiveInventoryReader {
                     }
                     KubeObject o = extractor.extract(node, ref -> Location.live(context, ref));
                     if (o != null) {
-                        inventory.add(o);
-                        count[0]++;
+                        objects.add(o);
                     }
                 });
                 continueToken = header == null ? null : Fields.text(header, "metadata", "continue");
@@ -85,13 +178,14 @@ public final class LiveInventoryReader {
                 throw UserError.environment("reading " + resource.qualified() + " from the cluster '" + context
                         + "' failed: " + e.getMessage() + ". Check the connection and retry");
             }
-            progress.listed(resource.qualified(), count[0], continueToken == null || continueToken.isEmpty());
-        } while (continueToken != null && !continueToken.isEmpty());
+            progress.listed(resource.qualified(), objects.size(), continueToken == null || continueToken.isEmpty());
+        } while (continueToken != null && !continueToken.isEmpty() && !Thread.currentThread().isInterrupted());
+        return new Listed(objects, null, null);
     }
 
     private String url(LiveResource resource, String continueToken) {
         String master = client.getMasterUrl().toString().replaceAll("/+$", "");
-        StringBuilder url = new StringBuilder(master).append(resource.path()).append("?limit=").append(PAGE_SIZE);
+        StringBuilder url = new StringBuilder(master).append(resource.path(options.namespace())).append("?limit=").append(PAGE_SIZE);
         if (resource.labelSelector() != null) {
             url.append("&labelSelector=").append(encode(resource.labelSelector()));
         }
@@ -104,20 +198,27 @@ public final class LiveInventoryReader {
         return url.toString();
     }
 
-    /** GETs a page; a connection the server closed under a kept-alive request is retried twice, as GETs are safe to repeat. */
+    /**
+     * GETs a page. A kept-alive connection the server closed meanwhile fails the request at once;
+     * GETs are safe to repeat, so it is retried on another connection, once more than the pool
+     * can hold stale connections (one per list running at once).
+     */
     private HttpResponse<InputStream> get(String url, LiveResource resource) {
         HttpClient http = client.getHttpClient();
         HttpRequest request = http.newHttpRequestBuilder().uri(url)
                 .header("Accept", resource.metadataOnly() ? METADATA_ONLY : "application/json").build();
         for (int attempt = 1; ; attempt++) {
+            CompletableFuture<HttpResponse<InputStream>> sent = http.sendAsync(request, InputStream.class);
             try {
-                return http.sendAsync(request, InputStream.class).get(120, TimeUnit.SECONDS);
+                return sent.get(options.requestTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
+                sent.cancel(true);
                 Thread.currentThread().interrupt();
                 throw UserError.environment("interrupted while reading the cluster '" + context + "'");
             } catch (ExecutionException | TimeoutException e) {
+                sent.cancel(true);
                 Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
-                if (attempt < 3 && closedConnection(cause)) {
+                if (attempt < options.parallel() + 3 && closedConnection(cause)) {
                     continue;
                 }
                 throw UserError.environment("cannot reach the cluster '" + context + "' at " + client.getMasterUrl() + ": "
@@ -146,22 +247,24 @@ public final class LiveInventoryReader {
         return root.getClass().getSimpleName() + (message == null ? "" : " (" + message + ")");
     }
 
-    private void refused(LiveResource resource, int code, Inventory inventory) {
-        switch (code) {
+    private Listed refused(LiveResource resource, int code) {
+        String where = options.namespace() != null && resource.namespaced() ? " in the namespace '" + options.namespace() + "' of" : " in";
+        return switch (code) {
             case 401 -> throw UserError.environment("the cluster '" + context + "' rejected the credentials (HTTP 401)."
                     + " Log in again or check the user of this context in your kubeconfig");
-            case 403 -> inventory.warn("missing permission: list " + resource.resource() + " (group \""
-                    + resource.group() + "\", resource \"" + resource.resource() + "\") in the cluster '" + context
+            case 403 -> unreadable(resource, "forbidden", "missing permission: list " + resource.resource() + " (group \""
+                    + resource.group() + "\", resource \"" + resource.resource() + "\")" + where + " the cluster '" + context
                     + "'; " + resource.kind() + " objects were not audited. Grant deploy/audit-clusterrole.yaml");
-            case 404 -> {
-                if (!resource.optional()) {
-                    inventory.warn("the cluster '" + context + "' does not serve " + resource.apiVersion() + " "
+            case 404 -> resource.optional() ? new Listed(List.of(), null, null)
+                    : unreadable(resource, "not served", "the cluster '" + context + "' does not serve " + resource.apiVersion() + " "
                             + resource.resource() + "; " + resource.kind() + " objects were not audited");
-                }
-            }
-            default -> inventory.warn("listing " + resource.qualified() + " in the cluster '" + context
+            default -> unreadable(resource, "HTTP " + code, "listing " + resource.qualified() + " in the cluster '" + context
                     + "' failed with HTTP " + code + "; " + resource.kind() + " objects were not audited");
-        }
+        };
+    }
+
+    private static Listed unreadable(LiveResource resource, String reason, String warning) {
+        return new Listed(List.of(), new Inventory.Unreadable(resource.kind(), resource.qualified(), reason), warning);
     }
 
     /** Reads the end of the body (after the JSON) so the kept-alive connection can serve the next page. */

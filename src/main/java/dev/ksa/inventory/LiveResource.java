@@ -14,6 +14,10 @@ import java.util.Map;
 public record LiveResource(String group, String version, String resource, String kind, boolean metadataOnly,
         String labelSelector, String fieldSelector, Map<String, String> implied, boolean optional) {
 
+    /** Cluster-scoped resources: listed whole even when the audit is limited to one namespace. */
+    private static final java.util.Set<String> CLUSTER_SCOPED = java.util.Set.of(
+            "nodes", "storageclasses", "customresourcedefinitions", "ingressclasses", "gatewayclasses");
+
     /** Every kind the detection and the rules read, and nothing more. */
     public static final List<LiveResource> NEEDED = List.of(
             plain("", "v1", "nodes", "Node"),
@@ -48,7 +52,17 @@ public record LiveResource(String group, String version, String resource, String
 
     /** The collection path across all namespaces ({@code /apis/apps/v1/deployments}). */
     public String path() {
-        return (group.isEmpty() ? "/api/" : "/apis/" + group + "/") + version + "/" + resource;
+        return path(null);
+    }
+
+    /** The collection path in one namespace ({@code /apis/apps/v1/namespaces/shop/deployments}), or across all when null. */
+    public String path(String namespace) {
+        String root = (group.isEmpty() ? "/api/" : "/apis/" + group + "/") + version + "/";
+        return namespace == null || !namespaced() ? root + resource : root + "namespaces/" + namespace + "/" + resource;
+    }
+
+    public boolean namespaced() {
+        return !CLUSTER_SCOPED.contains(resource);
     }
 
     /** {@code deployments.apps}, as kubectl and RBAC messages name a resource. */

@@ -19,8 +19,14 @@ import java.util.function.Function;
  */
 public final class ObjectExtractor {
     private static final String LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
-    private static final Set<String> POD_HOLDERS = Set.of(
-            "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job");
+    /**
+     * Kinds that hold a pod template, with the API groups that serve them: {@code v1 Deployment}
+     * is no Deployment (the API server refuses it), so it is not read as a workload either.
+     */
+    private static final Map<String, Set<String>> POD_HOLDERS = Map.of(
+            "Deployment", Set.of("apps", "extensions"), "StatefulSet", Set.of("apps"),
+            "DaemonSet", Set.of("apps", "extensions"), "ReplicaSet", Set.of("apps", "extensions"),
+            "ReplicationController", Set.of(""), "Job", Set.of("batch"));
     private static final JsonFactory JSON = new JsonFactory();
 
     private final Interner interner = new Interner();
@@ -44,11 +50,12 @@ public final class ObjectExtractor {
         Map<String, String> labels = strings(Fields.at(node, "metadata", "labels"));
         JsonNode annotationNode = Fields.at(node, "metadata", "annotations");
         Map<String, String> annotations = new HashMap<>();
-        for (String key : KubeObject.KEPT_ANNOTATIONS) {
-            String value = Fields.text(annotationNode, key);
-            if (value != null) {
-                annotations.put(key, interner.intern(value));
-            }
+        if (annotationNode != null && annotationNode.isObject()) {
+            annotationNode.fields().forEachRemaining(e -> {
+                if (KubeObject.kept(e.getKey()) && !e.getValue().isContainerNode() && !e.getValue().isNull()) {
+                    annotations.put(interner.intern(e.getKey()), interner.intern(e.getValue().asText()));
+                }
+            });
         }
         String applied = appliedApiVersion(Fields.text(annotationNode, LAST_APPLIED));
         List<Owner> owners = new ArrayList<>();
@@ -61,8 +68,11 @@ public final class ObjectExtractor {
         if (images.isEmpty() && !builtinGroup(ref.group())) {
             scanImages(Fields.at(node, "spec"), "spec", images, 0);
         }
+        List<FieldProblem> problems = new ArrayList<>(RequiredFields.problems(ref.group(), ref.kind(), node));
+        problems.addAll(LabelSyntax.problems("metadata.labels", Fields.at(node, "metadata", "labels")));
+        problems.addAll(LabelSyntax.problems("spec.template.metadata.labels", Fields.at(node, "spec", "template", "metadata", "labels")));
         return new KubeObject(ref, labels, Map.copyOf(annotations), owners, images, details,
-                applied == null || applied.equals(apiVersion) ? null : interner.intern(applied), location.apply(ref));
+                applied == null || applied.equals(apiVersion) ? null : interner.intern(applied), location.apply(ref), problems);
     }
 
     private Details details(ObjectRef ref, JsonNode node, Map<String, String> labels, Map<String, String> annotations,
@@ -70,15 +80,14 @@ public final class ObjectExtractor {
         String group = ref.group();
         String kind = ref.kind();
         boolean core = group.isEmpty();
-        boolean workloadGroup = core || group.equals("apps") || group.equals("extensions") || group.equals("batch");
         if (core && kind.equals("Pod")) {
             PodSpec pod = pods.read(Fields.at(node, "spec"), labels, "spec", images);
             return new Details.Workload(null, null, pod, null, List.of(), interner.intern(Fields.text(node, "status", "phase")));
         }
-        if (workloadGroup && POD_HOLDERS.contains(kind)) {
+        if (POD_HOLDERS.getOrDefault(kind, Set.of()).contains(group)) {
             return workload(node, Fields.at(node, "spec"), "spec", kind, images);
         }
-        if (workloadGroup && kind.equals("CronJob")) {
+        if (group.equals("batch") && kind.equals("CronJob")) {
             return workload(node, Fields.at(node, "spec", "jobTemplate", "spec"), "spec.jobTemplate.spec", kind, images);
         }
         if (core && kind.equals("Service")) {
@@ -99,6 +108,9 @@ public final class ObjectExtractor {
         }
         if (group.equals("autoscaling") && kind.equals("HorizontalPodAutoscaler")) {
             return autoscaler(node);
+        }
+        if ((group.equals("networking.k8s.io") || group.equals("extensions")) && kind.equals("Ingress")) {
+            return ingress(node);
         }
         if (group.equals("policy") && kind.equals("PodDisruptionBudget")) {
             return new Details.DisruptionBudget(selector(Fields.at(node, "spec", "selector")));
@@ -131,6 +143,29 @@ public final class ObjectExtractor {
         }
         return new Details.Workload(Fields.integer(spec, "replicas"), selector, pod,
                 interner.intern(Fields.text(spec, "serviceName")), claims, null);
+    }
+
+    /** The backend Services of an Ingress: {@code service.name} (networking.k8s.io/v1) or {@code serviceName} (v1beta1). */
+    private Details ingress(JsonNode node) {
+        java.util.Set<String> services = new java.util.TreeSet<>();
+        backend(Fields.at(node, "spec", "defaultBackend"), services);
+        backend(Fields.at(node, "spec", "backend"), services);
+        for (JsonNode rule : Fields.array(node, "spec", "rules")) {
+            for (JsonNode path : Fields.array(rule, "http", "paths")) {
+                backend(Fields.at(path, "backend"), services);
+            }
+        }
+        return new Details.Ingress(new ArrayList<>(services));
+    }
+
+    private void backend(JsonNode backend, java.util.Set<String> services) {
+        String name = Fields.text(backend, "service", "name");
+        if (name == null) {
+            name = Fields.text(backend, "serviceName");
+        }
+        if (name != null && !name.isBlank()) {
+            services.add(interner.intern(name));
+        }
     }
 
     private Details autoscaler(JsonNode node) {

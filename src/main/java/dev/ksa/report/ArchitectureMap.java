@@ -2,7 +2,6 @@ package dev.ksa.report;
 
 import dev.ksa.catalog.Catalog;
 import dev.ksa.catalog.Category;
-import dev.ksa.support.TextTable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +28,7 @@ final class ArchitectureMap {
             case "alternative" -> new String[] {"#e3f2fd", "#1565c0"};
             case "dropped" -> new String[] {"#fff3e0", "#ef6c00"};
             case "missing" -> optional ? new String[] {"#fafafa", "#9e9e9e"} : new String[] {"#ffebee", "#c62828"};
+            case "unknown" -> new String[] {"#efebe9", "#6d4c41"};
             default -> new String[] {"#eeeeee", "#757575"};
         };
     }
@@ -48,7 +48,7 @@ final class ArchitectureMap {
             body.append("<rect x=\"2\" y=\"").append(y - 4).append("\" width=\"").append(WIDTH - 4).append("\" height=\"")
                     .append(height + 8).append("\" rx=\"6\" class=\"layer\"/>");
             body.append("<text x=\"12\" y=\"").append(y + height / 2 + 5).append("\" class=\"layer-name\">")
-                    .append(Html.escape(layer.getKey())).append("</text>");
+                    .append(Html.escape(SvgText.fit(layer.getKey(), 13, LABEL - 16))).append("</text>");
             for (int i = 0; i < entries.size(); i++) {
                 int x = LABEL + (i % PER_ROW) * (BOX_W + GAP);
                 int by = y + (i / PER_ROW) * (BOX_H + GAP);
@@ -71,10 +71,10 @@ final class ArchitectureMap {
                 .append(BOX_H).append("\" rx=\"5\" fill=\"").append(c[0]).append("\" stroke=\"").append(c[1])
                 .append("\" stroke-width=\"2\"").append(dash).append("/>");
         out.append("<text x=\"").append(x + 8).append("\" y=\"").append(y + 20).append("\" class=\"cat\">")
-                .append(Html.escape(TextTable.cut(e.name(), 22))).append("</text>");
+                .append(Html.escape(SvgText.fit(e.name(), 12, BOX_W - 16))).append("</text>");
         out.append("<text x=\"").append(x + 8).append("\" y=\"").append(y + 38).append("\" class=\"comp\" fill=\"").append(c[1]).append("\">")
-                .append(Html.escape(TextTable.cut(components, 24))).append("</text>");
+                .append(Html.escape(SvgText.fit(components, 11, BOX_W - 16))).append("</text>");
         out.append("<text x=\"").append(x + 8).append("\" y=\"").append(y + 51).append("\" class=\"st\">")
-                .append(Html.escape(w.status(e.status()))).append("</text></g>");
+                .append(Html.escape(SvgText.fit(w.status(e.status()), 10, BOX_W - 16))).append("</text></g>");
     }
 }

@@ -11,7 +11,11 @@ public record AuditView(
         String edition, String source, String context, String date, String kubernetesVersion, int objects,
         Map<String, Integer> kinds, List<DetectedView> detected, List<CoverageView> coverage,
         List<FindingView> findings, Map<String, Long> summary, int score, ScoreView scoreDetail,
-        List<String> warnings, List<String> disabledRules) {
+        List<String> warnings, List<String> disabledRules, String targetKubernetesVersion,
+        List<UnreadableView> unreadable, int exempted) {
+
+    /** A kind the audit could not read, and why ({@code forbidden}, {@code not served}, {@code timeout}). */
+    public record UnreadableView(String kind, String resource, String reason) {}
 
     /** A detected component. */
     public record DetectedView(String id, String name, String category, String version, String chartVersion,
@@ -33,5 +37,5 @@ public record AuditView(
     public record ObjectView(String apiVersion, String kind, String namespace, String name) {}
 
     /** How the score was made. */
-    public record ScoreView(double coverage, double hygiene, int scoredCategories, int checkedObjects) {}
+    public record ScoreView(double coverage, double hygiene, int scoredCategories, int checkedObjects, boolean partial) {}
 }

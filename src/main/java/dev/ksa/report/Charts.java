@@ -54,7 +54,7 @@ final class Charts {
         for (Bar b : bars) {
             int length = (int) Math.round((WIDTH - label - 60) * (double) b.value() / max);
             out.append("<text x=\"").append(label - 6).append("\" y=\"").append(y + 13).append("\" text-anchor=\"end\" class=\"bar-label\">")
-                    .append(Html.escape(b.label())).append("</text>");
+                    .append(Html.escape(SvgText.fit(b.label(), 11, label - 12))).append("</text>");
             out.append("<rect x=\"").append(label).append("\" y=\"").append(y).append("\" width=\"").append(Math.max(1, length))
                     .append("\" height=\"").append(BAR).append("\" fill=\"").append(b.colour()).append("\"/>");
             out.append("<text x=\"").append(label + Math.max(1, length) + 6).append("\" y=\"").append(y + 13).append("\" class=\"bar-value\">")

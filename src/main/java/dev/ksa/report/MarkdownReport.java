@@ -27,7 +27,9 @@ public final class MarkdownReport {
         out.append("- ").append(w.of("날짜", "Date")).append(": ").append(v.date()).append('\n');
         out.append("- **").append(w.of("점수", "Score")).append(": ").append(v.score()).append("/100** (")
                 .append(w.of("커버리지 ", "coverage ")).append(TableReport.percent(v.scoreDetail().coverage())).append(", ")
-                .append(w.of("위생 ", "hygiene ")).append(TableReport.percent(v.scoreDetail().hygiene())).append(")\n");
+                .append(w.of("위생 ", "hygiene ")).append(TableReport.percent(v.scoreDetail().hygiene())).append(")")
+                .append(v.scoreDetail().partial() ? w.of(" — **부분 점수**: 읽지 못한 종류가 있습니다 (경고 참고)",
+                        " — **partial**: some kinds could not be read (see Warnings)") : "").append("\n");
         out.append("- ").append(w.of("발견 사항", "Findings")).append(": ").append(v.summary().get("error")).append(' ')
                 .append(w.severity("error")).append(", ").append(v.summary().get("warning")).append(' ').append(w.severity("warning"))
                 .append(", ").append(v.summary().get("info")).append(' ').append(w.severity("info")).append("\n\n");

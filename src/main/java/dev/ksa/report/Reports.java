@@ -21,7 +21,7 @@ public final class Reports {
             case "json" -> Documents.json(view);
             case "yaml" -> Documents.yaml(view);
             case "md", "markdown" -> MarkdownReport.render(result, view, lang);
-            case "html" -> HtmlReport.render(view, catalog, lang);
+            case "html" -> HtmlReport.render(view, catalog, lang, result.rules());
             case "sarif" -> SarifReport.render(result, lang);
             default -> throw new IllegalArgumentException("unknown report format '" + format + "' (use " + String.join(", ", FORMATS) + ")");
         };

@@ -54,9 +54,18 @@ public final class SarifReport {
         String version = SarifReport.class.getPackage().getImplementationVersion();
         Map<String, Object> driver = map("name", "ksa", "fullName", "ksa audit (Kubernetes Standard Architecture)",
                 "version", version == null ? "dev" : version, "rules", rules);
-        Map<String, Object> run = map("tool", map("driver", driver), "results", results,
+        List<Object> notifications = new ArrayList<>();
+        for (String warning : result.warnings()) {
+            notifications.add(map("level", "warning", "message", map("text", warning)));
+        }
+        Map<String, Object> invocation = map("executionSuccessful", true);
+        if (!notifications.isEmpty()) {
+            invocation.put("toolExecutionNotifications", notifications);
+        }
+        Map<String, Object> run = map("tool", map("driver", driver), "invocations", List.of(invocation), "results", results,
                 "columnKind", "unicodeCodePoints", "language", lang == Lang.KO ? "ko-KR" : "en-US",
-                "properties", map("edition", result.edition(), "score", result.score().total(), "source", result.source()));
+                "properties", map("edition", result.edition(), "score", result.score().total(), "partial", result.score().partial(),
+                        "source", result.source()));
         return Documents.json(map("$schema", SCHEMA, "version", "2.1.0", "runs", List.of(run)));
     }
 

@@ -22,7 +22,9 @@ public final class TableReport {
                 .append(" — ").append(v.source()).append(" (").append(v.objects()).append(w.of("개 오브젝트", " objects")).append(")\n");
         out.append(w.of("점수 ", "Score ")).append(v.score()).append("/100  (")
                 .append(w.of("커버리지 ", "coverage ")).append(percent(v.scoreDetail().coverage())).append(", ")
-                .append(w.of("위생 ", "hygiene ")).append(percent(v.scoreDetail().hygiene())).append(")\n");
+                .append(w.of("위생 ", "hygiene ")).append(percent(v.scoreDetail().hygiene())).append(")")
+                .append(v.scoreDetail().partial() ? w.of("  부분 점수: 읽지 못한 종류가 있음", "  PARTIAL: some kinds could not be read") : "")
+                .append("\n");
         out.append(w.of("발견 사항: ", "Findings: ")).append(v.summary().get("error")).append(' ').append(w.severity("error"))
                 .append(", ").append(v.summary().get("warning")).append(' ').append(w.severity("warning")).append(", ")
                 .append(v.summary().get("info")).append(' ').append(w.severity("info")).append("\n\n");
@@ -31,11 +33,14 @@ public final class TableReport {
                 w.of("권장", "RECOMMENDED"));
         List<String> unused = new ArrayList<>();
         List<String> unseen = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
         for (AuditView.CoverageView c : v.coverage()) {
             if (c.optional() && c.status().equals("missing")) {
                 unused.add(c.category());
             } else if (c.status().equals("not-observable")) {
                 unseen.add(c.category());
+            } else if (c.status().equals("unknown")) {
+                unknown.add(c.category());
             } else {
                 coverage.row(c.category(), w.status(c.status()), c.components().isEmpty() ? "-" : String.join(", ", c.components()),
                         String.join(", ", c.recommended()));
@@ -44,6 +49,9 @@ public final class TableReport {
         out.append(w.of("커버리지", "COVERAGE")).append('\n').append(coverage.render());
         if (!unused.isEmpty()) {
             out.append(w.of("선택 분류 (쓰지 않음): ", "Optional, not in use: ")).append(String.join(", ", unused)).append('\n');
+        }
+        if (!unknown.isEmpty()) {
+            out.append(w.of("알 수 없음 (읽지 못함): ", "Unknown (not readable): ")).append(String.join(", ", unknown)).append('\n');
         }
         if (!unseen.isEmpty()) {
             out.append(w.of("오브젝트로 확인할 수 없음: ", "Not observable from objects: ")).append(String.join(", ", unseen)).append('\n');
@@ -67,6 +75,9 @@ public final class TableReport {
         if (v.findings().size() > top.size()) {
             out.append(w.of("... 외 " + (v.findings().size() - top.size()) + "건 (전체: -o json, -o html)",
                     "... and " + (v.findings().size() - top.size()) + " more (all of them: -o json or -o html)")).append('\n');
+        }
+        if (v.exempted() > 0) {
+            out.append(w.of("예외 처리된 발견 사항: " + v.exempted() + "건", "Exempted findings: " + v.exempted())).append('\n');
         }
         if (!v.warnings().isEmpty()) {
             out.append('\n').append(w.of("경고", "WARNINGS")).append('\n');

@@ -26,8 +26,10 @@ public final class Views {
         return new AuditView(r.edition(), r.source(), r.context(), r.date(), r.kubernetesVersion(), r.objects(), r.kinds(),
                 detected, coverage, findings, summary(r), r.score().total(),
                 new AuditView.ScoreView(r.score().coverage(), r.score().hygiene(), r.score().scoredCategories(),
-                        r.score().checkedObjects()),
-                r.warnings(), r.disabledRules());
+                        r.score().checkedObjects(), r.score().partial()),
+                r.warnings(), r.disabledRules(), r.targetKubernetesVersion(),
+                r.unreadable().stream().map(u -> new AuditView.UnreadableView(u.kind(), u.resource(), u.reason())).toList(),
+                r.exempted());
     }
 
     static Map<String, Long> summary(AuditResult r) {

@@ -21,6 +21,7 @@ final class Words {
             case "dropped" -> of("에디션에서 빠짐", "dropped");
             case "missing" -> of("없음", "missing");
             case "not-observable" -> of("관찰 불가", "not observable");
+            case "unknown" -> of("알 수 없음 (읽지 못함)", "unknown (not readable)");
             default -> status;
         };
     }

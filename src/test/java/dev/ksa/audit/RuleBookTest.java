@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /** audit/rules.yaml and audit/deprecated-apis.yaml are complete: both languages, known groups, sane placeholders. */
 class RuleBookTest {
-    static final Set<String> GROUPS = Set.of("workloads", "containers", "security", "networking", "scaling", "storage", "lifecycle");
+    static final Set<String> GROUPS = Set.of("workloads", "containers", "security", "networking", "scaling", "storage", "objects", "lifecycle");
     static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
 
     @Test
@@ -34,6 +34,18 @@ class RuleBookTest {
             }
         }
         soft.assertAll();
+    }
+
+    @Test
+    void peersAndPss_areWellFormed() {
+        assertThat(RuleBook.load().all()).allSatisfy(r -> {
+            assertThat(r.pss()).as("pss of %s", r.id()).isIn(null, "baseline", "restricted");
+            assertThat(r.peers().popeye()).as("Popeye codes of %s", r.id()).allMatch(c -> c.matches("POP-\\d{3,4}"));
+            assertThat(r.peers().pluto()).as("Pluto columns of %s", r.id()).allMatch(c -> c.equals("REMOVED") || c.equals("DEPRECATED"));
+            assertThat(r.peers().kubeScore()).as("kube-score ids of %s", r.id()).allMatch(c -> c.matches("[a-z]+(-[a-z]+)*"));
+            assertThat(r.peers().polaris()).as("Polaris ids of %s", r.id()).allMatch(c -> c.matches("[a-z][A-Za-z]+"));
+        });
+        assertThat(RuleBook.load().all()).filteredOn(r -> r.pss() != null).extracting(RuleDefinition::group).containsOnly("security");
     }
 
     @Test

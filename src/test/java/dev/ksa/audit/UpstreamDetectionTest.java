@@ -143,6 +143,13 @@ class UpstreamDetectionTest {
             Map.entry("argo-cd", Set.of("argo-cd")),
             Map.entry("calico", Set.of("calico")),
             Map.entry("cert-manager", Set.of("cert-manager")),
+            // The offline chart library: 46 Helm charts. ksa reads a chart folder without its templates (Go
+            // templates, not manifests; the rendered charts are checked under rendered/): what remains are the
+            // CRDs of crds/ folders and of files the templates read (Istio's files/crd-all.gen.yaml). These are
+            // the components those CRDs belong to; charts that ship CRDs from templates/ (Argo CD, cert-manager)
+            // show nothing here.
+            Map.entry("charts", Set.of("clickhouse", "envoy-gateway", "gatekeeper", "istio", "k8gb", "karmada", "nginx-gateway-fabric",
+                    "prometheus", "strimzi", "teleport", "tracee", "traefik", "velero")),
             Map.entry("cilium", Set.of()),
             Map.entry("clickhouse", Set.of("clickhouse")),
             Map.entry("eck", Set.of("elasticsearch", "kibana")),
@@ -153,6 +160,14 @@ class UpstreamDetectionTest {
             Map.entry("gatekeeper", Set.of("gatekeeper")),
             Map.entry("grafana", Set.of()),
             Map.entry("grafana-dashboards", Set.of()),
+            // kubeadm's and the kubelet's configuration API types (Go) and docs, a Terraform EKS module:
+            // no Kubernetes objects at all, so nothing can be detected (ksa audit exits 3 on them).
+            Map.entry("kubeadm", Set.of()),
+            Map.entry("kubelet", Set.of()),
+            Map.entry("terraform-eks", Set.of()),
+            // kubeadm's static Pods for HAProxy and keepalived in front of the API servers: HAProxy is an
+            // external component (install kind external), recognised from no cluster object.
+            Map.entry("haproxy-keepalived", Set.of()),
             Map.entry("harbor", Set.of()),
             // kubernetes-headlamp-monitoring.yaml is a sample stack that runs Jaeger, a collector and Prometheus.
             Map.entry("headlamp", Set.of("headlamp", "jaeger", "opentelemetry", "prometheus")),
@@ -226,6 +241,19 @@ class UpstreamDetectionTest {
     void upstreamFolder_detectsOnlyWhatItDeploys(String file, Set<String> expected) {
         List<String> detected = detect(Upstream.require(file)).stream().map(Detection::id).toList();
         assertThat(detected).as("components detected in %s", file).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    /** A chart folder given to the audit: templates left out with one warning saying how to render them; its crds/ read. */
+    @Test
+    void chartFolder_readsCrdsOnly_andSaysHowToRenderTheTemplates() {
+        Path chart = Upstream.require("charts/velero");
+        Inventory inventory = new FileInventoryReader(new ByteArrayInputStream(new byte[0])).read(List.of(chart.toString()));
+        assertThat(inventory.warnings()).contains(chart + ": a Helm chart; its templates were not audited."
+                + " Render it first: helm template NAME " + chart + " | ksa audit -f -");
+        assertThat(inventory.objects()).isNotEmpty().allSatisfy(o -> {
+            assertThat(o.kind()).isEqualTo("CustomResourceDefinition");
+            assertThat(o.location().file()).contains("/crds/");
+        });
     }
 
     @Test

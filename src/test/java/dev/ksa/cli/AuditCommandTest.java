@@ -168,4 +168,87 @@ class AuditCommandTest {
         assertThat(r.err()).startsWith("ksa: cannot reach the cluster 'gone' at https://127.0.0.1:1/").doesNotContain("\tat ")
                 .hasLineCount(1);
     }
+
+    @Test
+    void emptyDirectory_nothingCouldBeRead_exit3(@org.junit.jupiter.api.io.TempDir Path dir) {
+        Run r = run("-f", dir.toString());
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).endsWith("ksa: nothing could be read from " + dir + ": no Kubernetes objects (documents with apiVersion and kind)"
+                + " were found. An audit of nothing cannot pass" + System.lineSeparator());
+    }
+
+    @Test
+    void exemptions_byConfigAndAnnotation_removeOnlyWhatTheyName() {
+        Run r = run("-f", AuditFixtures.ROOT + "/exemptions/workloads.yaml", "-o", "json", "--lang", "en",
+                "--rules-config", AuditFixtures.ROOT + "/exemptions/rules.yaml");
+        assertThat(r.code()).isZero();
+        String out = r.out().replaceAll("\\s+", " ");
+        assertThat(out).doesNotContain("\"rule\" : \"container-run-as-root\", \"severity\" : \"warning\", \"object\" : \"Deployment/shop/legacy\"")
+                .doesNotContain("\"rule\" : \"image-tag-latest\", \"severity\" : \"warning\", \"object\" : \"Deployment/shop/legacy\"")
+                .contains("\"rule\" : \"container-without-requests\", \"severity\" : \"warning\", \"object\" : \"Deployment/shop/legacy\"")
+                .doesNotContain("\"object\" : \"Deployment/shop/migrated\", \"message\" : \"Deployment/shop/migrated container main runs")
+                .contains("\"rule\" : \"container-without-requests\", \"severity\" : \"warning\", \"object\" : \"Deployment/shop/migrated\"")
+                .doesNotContain("Deployment/kube-system/agent")
+                .doesNotContain("\"rule\" : \"image-tag-latest\", \"severity\" : \"warning\", \"object\" : \"Deployment/shop/vendor-db\"")
+                .contains("\"rule\" : \"container-run-as-root\", \"severity\" : \"warning\", \"object\" : \"Deployment/shop/vendor-db\"")
+                .contains("\"rule\" : \"image-tag-latest\", \"severity\" : \"warning\", \"object\" : \"Deployment/shop/typo\"");
+        assertThat(r.out()).contains("Deployment/shop/typo: ksa.dev/ignore names unknown rule 'image-tag-lastest'. Did you mean 'image-tag-latest'?");
+        assertThat(r.out()).containsPattern("\"exempted\" : [1-9][0-9]*");
+    }
+
+    @Test
+    void exemptionNamingNoRule_isAnErrorAtItsLine_exit2() {
+        Run r = run("-f", CLUSTER, "--rules-config", AuditFixtures.ROOT + "/exemptions/bad-rule.yaml");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("ksa: " + AuditFixtures.ROOT + "/exemptions/bad-rule.yaml:2:5: unknown rule 'image-tag-lastest' in exempt."
+                + " Did you mean 'image-tag-latest'?");
+    }
+
+    @Test
+    void minScore_belowIsExit1_withTheReason() {
+        Run r = run("-f", CLUSTER, "--min-score", "90", "--lang", "en");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).startsWith("ksa: the score ").contains(" is below --min-score 90");
+        assertThat(run("-f", CLUSTER, "--min-score", "0").code()).isZero();
+        assertThat(run("-f", CLUSTER, "--min-score", "101").code()).isEqualTo(2);
+    }
+
+    @Test
+    void failOn_sharesPlansVocabulary_noneNeverFails() {
+        assertThat(run("-f", CLUSTER, "--fail-on", "none").code()).isZero();
+        assertThat(run("-f", CLUSTER, "--fail-on", "warn").code()).isEqualTo(1);
+        Run bad = run("-f", CLUSTER, "--fail-on", "fatal");
+        assertThat(bad.err()).contains("unknown severity 'fatal' for --fail-on (use error, warning, info or none)");
+    }
+
+    @Test
+    void rules_listsEveryRuleWithItsPeers() {
+        Run r = run("--rules", "--lang", "en");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("ID   ").contains("pod-host-network").contains("polaris: hostNetworkSet")
+                .contains("kube-score: container-image-tag").contains("pluto: REMOVED");
+        Run json = run("--rules", "-o", "json");
+        assertThat(json.out().replaceAll("\\s+", " ")).contains("\"kube-score\" : [ \"container-security-context-privileged\" ]");
+    }
+
+    @Test
+    void kubernetesVersion_judgesApisAgainstTheTarget() {
+        String flowSchema = "apiVersion: flowcontrol.apiserver.k8s.io/v1beta3\nkind: FlowSchema\nmetadata: {name: batch}\n";
+        Run before = run(flowSchema, (k, c) -> null, "-f", "-", "-o", "json", "--kubernetes-version", "1.28");
+        assertThat(before.out()).doesNotContain("\"rule\" : \"api-");
+        Run deprecated = run(flowSchema, (k, c) -> null, "-f", "-", "-o", "json", "--kubernetes-version", "v1.29.0", "--lang", "en");
+        assertThat(deprecated.out()).contains("\"rule\" : \"api-deprecated\"").contains("deprecated since Kubernetes 1.29");
+        Run removed = run(flowSchema, (k, c) -> null, "-f", "-", "-o", "json", "--kubernetes-version", "1.32", "--lang", "en");
+        assertThat(removed.out()).contains("\"rule\" : \"api-removed\"").contains("removed in Kubernetes 1.32");
+        assertThat(run("-f", CLUSTER, "--kubernetes-version", "latest").code()).isEqualTo(2);
+    }
+
+    @Test
+    void namespaceOption_onFiles_keepsThatNamespaceAndTheNamespaceless() {
+        Run r = run("-f", CLUSTER, "-n", "shop", "-o", "json", "--lang", "en");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("(namespace shop)").contains("Deployment/shop/").doesNotContain("DaemonSet/logging/");
+        assertThat(run("-f", CLUSTER, "-n", "Not_A_Namespace").code()).isEqualTo(2);
+    }
 }
