@@ -17,15 +17,16 @@ import java.util.regex.Pattern;
  * ({@code secrets:}) and the confidential clients of the OIDC provider. One entry per namespace and
  * name (keys merged); each key says how its value comes about, never the value of a credential:
  * generated at random, shared with other keys (an OIDC client secret both Keycloak and the client
- * read), given by a person, or a plain setting.
+ * read), an htpasswd line (bcrypt) of a shared value, given by a person, or a plain setting.
  */
 final class BootstrapSecrets {
     private static final Pattern SHARED = Pattern.compile("^\\$\\{secret:([a-z0-9][a-z0-9-]*)}$");
     private static final Pattern RANDOM = Pattern.compile("^\\$\\{random:([0-9]{1,3})}$");
+    private static final Pattern HTPASSWD = Pattern.compile("^\\$\\{htpasswd:([A-Za-z0-9_.-]+):([a-z0-9][a-z0-9-]*)}$");
     static final int RANDOM_LENGTH = 32;
 
     /** How a key's value comes about. */
-    enum Source { RANDOM, SHARED, FILL, VALUE }
+    enum Source { RANDOM, SHARED, HTPASSWD, FILL, VALUE }
 
     record Key(String name, Source source, String argument) {}
 
@@ -95,6 +96,10 @@ final class BootstrapSecrets {
         Matcher shared = SHARED.matcher(value);
         if (shared.matches()) {
             return new Key(name, Source.SHARED, shared.group(1));
+        }
+        Matcher htpasswd = HTPASSWD.matcher(value);
+        if (htpasswd.matches()) {
+            return new Key(name, Source.HTPASSWD, htpasswd.group(1) + ":" + htpasswd.group(2));
         }
         Matcher random = RANDOM.matcher(value);
         if (random.matches()) {

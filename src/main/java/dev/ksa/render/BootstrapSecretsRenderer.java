@@ -41,6 +41,7 @@ final class BootstrapSecretsRenderer {
                 keys.put(key.name(), switch (key.source()) {
                     case RANDOM -> K8s.map("random", Integer.parseInt(key.argument()));
                     case SHARED -> K8s.map("shared", key.argument());
+                    case HTPASSWD -> K8s.map("htpasswd", key.argument());
                     case FILL -> K8s.map("fill", key.argument(), "env", e.fillVariable(key));
                     case VALUE -> K8s.map("value", key.argument());
                 });
@@ -84,6 +85,12 @@ final class BootstrapSecretsRenderer {
                   fi
                   printf '%%s' "$v"
                 }
+                htpasswd_line() {
+                  if command -v htpasswd >/dev/null 2>&1; then htpasswd -nbB "$1" "$2" | tr -d '\\n'
+                  elif python3 -c 'import bcrypt' >/dev/null 2>&1; then
+                    python3 -c 'import bcrypt, sys; print(sys.argv[1] + ":" + bcrypt.hashpw(sys.argv[2].encode(), bcrypt.gensalt()).decode(), end="")' "$1" "$2"
+                  else echo "bootstrap/secrets.sh: an htpasswd line needs htpasswd (apt-get install apache2-utils) or python3-bcrypt" >&2; exit 1; fi
+                }
                 fill() {
                   eval "v=\\${$1:-}"
                   if [ -z "$v" ]; then echo "bootstrap/secrets.sh: set $1 ($2), then run it again" >&2; exit 1; fi
@@ -106,6 +113,11 @@ final class BootstrapSecretsRenderer {
                 switch (key.source()) {
                     case RANDOM -> sh.append("  ").append(variable).append("=$(random ").append(key.argument()).append(")\n");
                     case SHARED -> sh.append("  ").append(variable).append("=$(shared ").append(quote(key.argument().replace('-', '_'))).append(") || exit 1\n");
+                    case HTPASSWD -> {
+                        String[] parts = key.argument().split(":", 2);
+                        sh.append("  ").append(variable).append("=$(htpasswd_line ").append(quote(parts[0])).append(" \"$(shared ")
+                                .append(quote(parts[1].replace('-', '_'))).append(")\") || exit 1\n");
+                    }
                     case FILL -> sh.append("  ").append(variable).append("=$(fill ").append(e.fillVariable(key)).append(' ')
                             .append(quote(key.argument())).append(") || exit 1\n");
                     case VALUE -> sh.append("  ").append(variable).append('=').append(quote(key.argument())).append('\n');
