@@ -18,6 +18,8 @@ import java.util.TreeMap;
  * whole platform's references with both. {@code downloads} are what it fetches from the internet at
  * run time, which an air-gapped platform must switch off or mirror. {@code oidcClients} say where its
  * single sign-on settings are; {@code identityProvider} how an OIDC provider's realms read.
+ * {@code ignoreDifferences} are fields its controllers change on live objects; {@code holdsData}
+ * marks components whose Applications must not delete what they created when removed.
  */
 public record Component(
         String id,
@@ -48,7 +50,9 @@ public record Component(
         List<Reference> references,
         List<Download> downloads,
         List<OidcClient> oidcClients,
-        IdentityProvider identityProvider) {
+        IdentityProvider identityProvider,
+        List<IgnoreDifference> ignoreDifferences,
+        Boolean holdsData) {
 
     public Component {
         stars = stars == null ? Map.of() : new TreeMap<>(stars);
@@ -66,6 +70,8 @@ public record Component(
         references = references == null ? List.of() : List.copyOf(references);
         downloads = downloads == null ? List.of() : List.copyOf(downloads);
         oidcClients = oidcClients == null ? List.of() : List.copyOf(oidcClients);
+        ignoreDifferences = ignoreDifferences == null ? List.of() : List.copyOf(ignoreDifferences);
+        holdsData = holdsData != null && holdsData;
         resources = resources == null ? new Resources("0m", "0Mi", false) : resources;
     }
 

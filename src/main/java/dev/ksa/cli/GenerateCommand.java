@@ -44,6 +44,9 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--crds", paramLabel = "DIR", description = "CRDs to check the generated custom resources against, as for ksa validate (repeatable).")
     java.util.List<Path> crds = new java.util.ArrayList<>();
 
+    @Option(names = "--manifests", paramLabel = "DIR", description = "Release manifests kept offline, for the validation's kustomizations, as for ksa validate (repeatable).")
+    java.util.List<Path> manifests = new java.util.ArrayList<>();
+
     @Option(names = "--charts", paramLabel = "DIR", description = "Upstream charts to check the generated values against, as for ksa validate (repeatable).")
     java.util.List<Path> charts = new java.util.ArrayList<>();
 
@@ -86,6 +89,6 @@ public final class GenerateCommand implements Callable<Integer> {
             out.println("ksa: overwrote files changed by hand (--force): " + String.join(", ", result.edited()));
         }
         out.flush();
-        return noValidate ? 0 : GenerateValidation.run(dir, crds, charts, out, err);
+        return noValidate ? 0 : GenerateValidation.run(dir, crds, charts, manifests, out, err);
     }
 }

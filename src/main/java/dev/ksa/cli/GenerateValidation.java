@@ -14,8 +14,8 @@ import java.util.List;
 final class GenerateValidation {
     private GenerateValidation() {}
 
-    static int run(Path dir, List<Path> crds, List<Path> charts, PrintWriter out, PrintWriter err) {
-        ValidationReport report = Validator.validate(dir, ValidateOptions.defaults().withCrds(crds).withCharts(charts).withStrict(!charts.isEmpty()));
+    static int run(Path dir, List<Path> crds, List<Path> charts, List<Path> manifests, PrintWriter out, PrintWriter err) {
+        ValidationReport report = Validator.validate(dir, ValidateOptions.defaults().withCrds(crds).withCharts(charts).withManifests(manifests).withStrict(!charts.isEmpty()));
         ValidateCommand.print(report, err);
         report.problems().forEach(p -> out.println(p.display()));
         out.println(report.summary());

@@ -44,6 +44,10 @@ public final class ValidateCommand implements Callable<Integer> {
             + "Helm Application is rendered with real Helm from them (repeatable; default: none, and then nothing is rendered).")
     List<Path> charts = new ArrayList<>();
 
+    @Option(names = "--manifests", paramLabel = "DIR", description = "A folder of release manifests kept offline (what airgap/mirror.sh vendors): "
+            + "kustomizations that name remote resources are built from these copies (repeatable).")
+    List<Path> manifests = new ArrayList<>();
+
     @Option(names = "--rendered", paramLabel = "DIR", description = "Write the objects every Application creates (rendered charts, built kustomizations) to DIR, one YAML file per Application.")
     Path rendered;
 
@@ -72,7 +76,7 @@ public final class ValidateCommand implements Callable<Integer> {
                 throw new UserError(folder + ": no such directory for --charts. Give a folder holding upstream charts");
             }
         }
-        ValidateOptions options = new ValidateOptions(crds, charts, requireTools, !noTools, Duration.ofSeconds(Math.max(1, toolTimeout)), strict, rendered);
+        ValidateOptions options = new ValidateOptions(crds, charts, requireTools, !noTools, Duration.ofSeconds(Math.max(1, toolTimeout)), strict, rendered, manifests);
         ValidationReport report = Validator.validate(directory, options);
         print(report, err);
         if (!output.equals("table")) {

@@ -46,7 +46,7 @@ final class ApplicationRenderer {
                 out.put(path + "/kustomization.yaml", Yaml.comment(c.name() + " " + c.version() + ": the release manifests, fetched by Argo CD's kustomize at sync time.")
                         + K8s.kustomization(c.install().manifests()));
                 out.put("apps/" + c.id() + ".yaml", Yaml.documents(header(c, planned),
-                        List.of(pathApplication(ctx, c.id(), c.id(), planned.namespace(), planned.wave(), path, c.install().serverSideApply()))));
+                        List.of(componentPolicies(c, pathApplication(ctx, c.id(), c.id(), planned.namespace(), planned.wave(), path, c.install().serverSideApply())))));
             }
         }
         out.put("apps/project.yaml", Yaml.documents("The Argo CD project every platform Application belongs to; sources are the pinned chart repositories and this repository.",
@@ -99,7 +99,50 @@ final class ApplicationRenderer {
         spec.put("sources", sources);
         spec.put("destination", K8s.map("server", "https://kubernetes.default.svc", "namespace", namespace));
         spec.put("syncPolicy", syncPolicy(c.install().serverSideApply()));
+        return componentPolicies(c, app);
+    }
+
+    /** What the catalog says of the component's Applications: the differences to ignore, and no cascade deletion when it holds data. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> componentPolicies(Component c, Map<String, Object> app) {
+        Map<String, Object> spec = K8s.child(app, "spec");
+        if (!c.ignoreDifferences().isEmpty()) {
+            ignoreDifferences(c, spec);
+            ((List<String>) ((Map<String, Object>) spec.get("syncPolicy")).get("syncOptions")).add("RespectIgnoreDifferences=true");
+        }
+        if (c.holdsData()) {
+            K8s.metadata(app).remove("finalizers");
+        }
         return app;
+    }
+
+    /** The fields the component's controllers change on live objects (catalog data), ignored in diffs. */
+    private static void ignoreDifferences(Component c, Map<String, Object> spec) {
+        if (c.ignoreDifferences().isEmpty()) {
+            return;
+        }
+        List<Object> rules = new ArrayList<>();
+        for (dev.ksa.catalog.IgnoreDifference d : c.ignoreDifferences()) {
+            Map<String, Object> rule = new LinkedHashMap<>();
+            if (d.group() != null) {
+                rule.put("group", d.group());
+            }
+            rule.put("kind", d.kind());
+            if (d.name() != null) {
+                rule.put("name", d.name());
+            }
+            if (d.namespace() != null) {
+                rule.put("namespace", d.namespace());
+            }
+            if (!d.jsonPointers().isEmpty()) {
+                rule.put("jsonPointers", d.jsonPointers());
+            }
+            if (!d.jqPathExpressions().isEmpty()) {
+                rule.put("jqPathExpressions", d.jqPathExpressions());
+            }
+            rules.add(rule);
+        }
+        spec.put("ignoreDifferences", rules);
     }
 
     /** {@code values/x.local.yaml}: the site's own values for a release, which ksa never writes; Argo CD applies it last. */
@@ -131,10 +174,13 @@ final class ApplicationRenderer {
 
     /**
      * Automated with prune and self-heal; namespaces created by Argo CD; server-side apply where the
-     * chart's CRDs exceed the client-side annotation limit; retries with backoff, since a wave's CRDs
-     * can take a moment to be served.
+     * chart's CRDs exceed the client-side annotation limit; what it ignores kept as the cluster has it;
+     * retries with backoff, since a wave's CRDs can take a moment to be served. A component that holds
+     * data (catalog {@code holdsData}) gets no deletion finalizer: removing its Application leaves its
+     * volumes, buckets and CRDs in place.
      */
     private static Map<String, Object> syncPolicy(boolean serverSideApply) {
+        // a mutable list: componentPolicies may add RespectIgnoreDifferences
         List<String> options = new ArrayList<>(List.of("CreateNamespace=true", "PruneLast=true"));
         if (serverSideApply) {
             options.add("ServerSideApply=true");

@@ -77,16 +77,14 @@ final class PlatformRenderer {
 
     /** An Ingress or an HTTPRoute per console, with a Certificate from the platform CA when cert-manager is planned. */
     private static void consoles(RenderContext ctx, FileTree.Builder out) {
-        Optional<Component> ingress = ctx.provider("ingress");
-        if (ingress.isEmpty() || ctx.plan().domain() == null) {
+        if (ctx.plan().domain() == null) {
             return;
         }
-        Map<String, String> ingressVars = RenderDataLoader.of(ingress.get().id()).vars();
+        // Certificates are written even when nothing exposes the consoles: Keycloak serves TLS with its own.
+        Optional<Component> ingress = ConsoleIngress.of(ctx);
+        Map<String, String> ingressVars = ingress.map(c -> RenderDataLoader.of(c.id()).vars()).orElse(Map.of());
         String ingressClass = ingressVars.get("ingressClass");
         String gateway = ingressVars.get("gateway");
-        if (ingressClass == null && gateway == null) {
-            return;
-        }
         Variables variables = new Variables(ctx);
         String issuer = variables.defined("clusterIssuer") ? variables.resolve("clusterIssuer", "platform") : null;
         List<String> files = new ArrayList<>();
@@ -105,7 +103,7 @@ final class PlatformRenderer {
                 documents.add(cert);
             }
             boolean ownIngress = "chart".equals(RenderDataLoader.of(c.id()).vars().get("consoleIngress"));
-            if (!ownIngress) {
+            if (!ownIngress && ingress.isPresent()) {
                 documents.add(ingressClass != null ? ingressObject(c, p, host, secret, ingressClass, ingressVars, issuer != null)
                         : route(c, p, host, gateway));
             }

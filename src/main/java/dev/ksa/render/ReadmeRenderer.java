@@ -96,6 +96,13 @@ final class ReadmeRenderer {
                 notes.add("- **" + p.name() + "**: " + note.in(lang));
             }
         }
+        boolean consoles = ctx.inCluster().stream().anyMatch(p -> ctx.component(p.id()).console() != null);
+        if (consoles && ctx.plan().domain() != null && ConsoleIngress.of(ctx).isEmpty()) {
+            notes.add(0, ko ? "- **콘솔**: 계획된 어떤 구성 요소도 인그레스나 Gateway API로 콘솔을 노출하지 않습니다 (서비스 메시만으로는 게이트웨이가 없습니다). "
+                    + "인그레스 컨트롤러를 계획하세요 (예: spec.choose.ingress). 인증서는 만들어지므로 키클락은 TLS로 뜹니다."
+                    : "- **Consoles**: no planned component serves Ingress or Gateway API for them (a service mesh alone has no gateway), "
+                    + "so they are not exposed. Plan an ingress controller (for example spec.choose.ingress); the certificates are still made, so Keycloak starts with TLS.");
+        }
         if (!notes.isEmpty()) {
             md.append(ko ? "\n## 손으로 마칠 것\n\n" : "\n## Finish by hand\n\n").append(String.join("\n", notes)).append('\n');
         }

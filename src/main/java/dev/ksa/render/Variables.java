@@ -57,7 +57,7 @@ public final class Variables {
             }
             case "apiServerVip" -> ctx.profile().spec().cluster().apiServer() == null ? null : ctx.profile().spec().cluster().apiServer().vip();
             case "apiServerPort" -> ctx.profile().spec().cluster().apiServer() == null ? "6443" : String.valueOf(ctx.profile().spec().cluster().apiServer().port());
-            case "ingressClass" -> ctx.provider("ingress").map(c -> RenderDataLoader.of(c.id()).vars().get("ingressClass")).orElse(null);
+            case "ingressClass" -> ConsoleIngress.of(ctx).map(c -> RenderDataLoader.of(c.id()).vars().get("ingressClass")).orElse(null);
             case "clusterIssuer" -> ctx.provider("certificates").map(c -> RenderDataLoader.of(c.id()).vars().get("clusterIssuer"))
                     .map(v -> substituteText(v, self)).orElse(null);
             case "repoURL" -> ctx.gitops().repoURL();

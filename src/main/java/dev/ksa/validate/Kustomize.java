@@ -24,11 +24,20 @@ final class Kustomize {
 
     private final Path root;
     private final ToolRunner runner;
+    private final ManifestLibrary library;
+    private final Path scratch;
     private final Map<Path, Build> builds = new ConcurrentHashMap<>();
 
     Kustomize(Path root, ToolRunner runner) {
+        this(root, runner, new ManifestLibrary(List.of()), null);
+    }
+
+    /** With an offline library of release manifests ({@code --manifests}) and a scratch folder for the copies that use it. */
+    Kustomize(Path root, ToolRunner runner, ManifestLibrary library, Path scratch) {
         this.root = root;
         this.runner = runner;
+        this.library = library;
+        this.scratch = scratch;
     }
 
     static boolean isKustomizationDirectory(Path directory) {
@@ -42,6 +51,19 @@ final class Kustomize {
     private Build run(Path directory) {
         try {
             String remote = remote(directory, new HashSet<>());
+            Path build = directory;
+            List<String> loadRestrictor = List.of();
+            if (!library.isEmpty() && scratch != null && (remote != null || missingLocal(directory))) {
+                List<String> missing = new java.util.ArrayList<>();
+                java.util.Optional<Path> copy = library.localCopy(directory, scratch, missing);
+                if (copy.isPresent()) {
+                    build = copy.get();
+                    remote = null;
+                    loadRestrictor = List.of("--load-restrictor=LoadRestrictionsNone");
+                } else if (remote != null && !missing.isEmpty()) {
+                    remote = remote + " (not in --manifests: " + String.join(", ", missing) + ")";
+                }
+            }
             if (remote != null) {
                 return new Build(null, remote, null, false);
             }
@@ -49,7 +71,9 @@ final class Kustomize {
                 String plain = plain(directory, new HashSet<>());
                 return plain != null ? new Build(plain, null, null, false) : new Build(null, null, null, true);
             }
-            ToolRunner.Run run = runner.run(ToolChecks.KUBECTL, directory, List.of("kubectl", "kustomize", "."));
+            List<String> command = new java.util.ArrayList<>(List.of("kubectl", "kustomize", "."));
+            command.addAll(loadRestrictor);
+            ToolRunner.Run run = runner.run(ToolChecks.KUBECTL, build, command);
             return run.ok() ? new Build(run.output(), null, null, false)
                     : new Build(null, null, ToolChecks.kubectlError(run.output().replace(root + "/", "")).strip(), false);
         } catch (IOException e) {
@@ -141,6 +165,25 @@ final class Kustomize {
             }
         }
         return null;
+    }
+
+    /** Whether a kustomization names a local file or folder that is not there (vendored files not fetched yet). */
+    private static boolean missingLocal(Path directory) throws IOException {
+        Path file = kustomizationFile(directory);
+        try {
+            for (YamlDocuments.Document document : YamlDocuments.parse(Files.readString(file))) {
+                for (String field : List.of("resources", "bases", "components")) {
+                    for (JsonNode entry : document.root().path(field)) {
+                        if (!isRemote(entry.asText()) && !Files.exists(directory.resolve(entry.asText()))) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            return false;
+        }
+        return false;
     }
 
     /** The one line that says a kustomization was not built for the network it needs. */

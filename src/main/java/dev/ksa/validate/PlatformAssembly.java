@@ -281,7 +281,11 @@ final class PlatformAssembly {
         Path prepared = workspace.prepare(chart.directory());
         ChartRendering.Request request = new ChartRendering.Request(prepared, app.releaseName(source), app.namespace(),
                 kubeVersion(source), values, sets);
-        ChartRendering.Result first = ChartRendering.render(request);
+        RenderCache.Pair renders = RenderCache.render(chart.directory(), request, () -> {
+            ChartRendering.Result one = ChartRendering.render(request);
+            return new RenderCache.Pair(one, one.failure() == null && !one.unavailable() ? ChartRendering.render(request) : one);
+        });
+        ChartRendering.Result first = renders.first();
         if (first.unavailable()) {
             validation.skip(app.file() + ": Helm's native library is not available on this platform; chart " + name + " was not rendered");
             platform.incomplete.add(app.name());
@@ -293,7 +297,7 @@ final class PlatformAssembly {
             platform.incomplete.add(app.name());
             return List.of();
         }
-        ChartRendering.Result second = ChartRendering.render(request);
+        ChartRendering.Result second = renders.second();
         List<ChartRendering.Document> documents = new ArrayList<>(first.documents());
         JsonNode merged = ChartCrds.values(prepared, values);
         if (!helm.path("skipCrds").asBoolean(false)) {

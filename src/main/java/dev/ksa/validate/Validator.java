@@ -87,7 +87,7 @@ public final class Validator {
         Set<String> missing = Set.of();
         Path temporary = Files.createTempDirectory("ksa-validate-");
         try (ChartWorkspace workspace = new ChartWorkspace()) {
-            Kustomize kustomize = new Kustomize(root, options.runTools() ? runner : null);
+            Kustomize kustomize = new Kustomize(root, options.runTools() ? runner : null, new ManifestLibrary(options.manifests()), temporary);
             List<ManifestObject> treeObjects = List.copyOf(objects);
             platform = new PlatformAssembly(root, files, treeObjects, charts, workspace, kustomize, lock.kubernetesVersion(), collector()).build();
             renderedObjects(platform);

@@ -345,7 +345,7 @@ class PlannerRulesTest {
         private dev.ksa.catalog.Component fake(String id, List<String> provides, List<String> requires) {
             return new dev.ksa.catalog.Component(id, id, id, "cd", null, null, "MIT", null, Map.of(), null, null, null,
                     new dev.ksa.catalog.Install(dev.ksa.catalog.InstallKind.HELM, "ns", null, null, null, false, false, null),
-                    provides, requires, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+                    provides, requires, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
         }
     }
 
