@@ -81,7 +81,11 @@ public final class GenerateCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
-        FileTree tree = new Renderer(catalog).render(plan, language);
+        Renderer renderer = new Renderer(catalog);
+        FileTree tree = renderer.render(plan, language);
+        if (!charts.isEmpty()) {
+            tree = renderer.render(plan, language, RenderedImages.of(tree, charts, manifests));
+        }
         TreeWriter.Result result = TreeWriter.write(tree, dir, force);
         out.println("ksa: wrote " + dir + ": " + tree.files().size() + " files (" + result.written() + " written, " + result.unchanged() + " unchanged, "
                 + result.removed() + " removed)");

@@ -20,6 +20,14 @@ final class AirgapRenderer {
     private AirgapRenderer() {}
 
     static void render(RenderContext ctx, FileTree.Builder out) {
+        render(ctx, java.util.Set.of(), out);
+    }
+
+    /**
+     * With {@code rendered}, the images the platform's rendered charts and manifests run (ksa generate
+     * --charts derives them), so the list holds what the cluster will really pull, not only the catalog's.
+     */
+    static void render(RenderContext ctx, java.util.Set<String> rendered, FileTree.Builder out) {
         TreeSet<String> images = new TreeSet<>();
         List<Chart> charts = new ArrayList<>();
         for (PlannedComponent p : ctx.inCluster()) {
@@ -27,7 +35,12 @@ final class AirgapRenderer {
             images.addAll(c.images());
             charts.addAll(c.install().charts());
         }
-        out.put("airgap/images.txt", "# Every container image the planned components run (from the catalog), one per line.\n" + String.join("\n", images));
+        images.addAll(rendered);
+        out.put("airgap/images.txt", (rendered.isEmpty()
+                ? "# Every container image the planned components run (from the catalog), one per line.\n"
+                + "# ksa generate --charts DIR adds every image of the rendered charts and manifests.\n"
+                : "# Every container image the platform runs: the images of its rendered charts and manifests, and the\n"
+                + "# catalog's (images its operators start at run time), one per line.\n") + String.join("\n", images) + "\n");
         StringBuilder chartList = new StringBuilder("# Every Helm chart the plan installs: repository chart version\n");
         charts.stream().map(ch -> ch.repo() + " " + ch.chart() + " " + ch.version()).sorted().forEach(l -> chartList.append(l).append('\n'));
         out.put("airgap/charts.txt", chartList.toString());
@@ -81,6 +94,28 @@ final class AirgapRenderer {
         });
         script.append("for chart in \"$work\"/*.tgz; do helm push \"$chart\" oci://").append(airgap.registry()).append('/')
                 .append(airgap.project()).append("-charts; done\n");
+        List<String> fetches = new ArrayList<>();
+        List<String> artifacts = new ArrayList<>();
+        for (PlannedComponent p : ctx.inCluster()) {
+            Component c = ctx.component(p.id());
+            for (String url : c.install().manifests()) {
+                VendoredManifests.of(c.id(), url).map(VendoredManifests.Vendored::fetch).ifPresent(fetches::add);
+            }
+            RenderDataLoader.of(c.id()).mirrorArtifacts().forEach(artifacts::add);
+        }
+        if (!fetches.isEmpty()) {
+            script.append("\n# Release manifests, vendored into this repository (run from its root, then commit manifests/*/vendor/)\n")
+                    .append("cd \"$(dirname \"$0\")/..\"\n");
+            fetches.stream().distinct().forEach(f -> script.append(f).append('\n'));
+        }
+        if (!artifacts.isEmpty()) {
+            script.append("\n# OCI artifacts other than images (rules, plugins), copied into the mirror with oras\n");
+            for (String artifact : artifacts) {
+                String path = artifact.substring(artifact.indexOf('/') + 1);
+                script.append("oras copy ").append(artifact).append(' ').append(airgap.registry()).append('/').append(airgap.project()).append('/')
+                        .append(path).append('\n');
+            }
+        }
         out.put("airgap/mirror.sh", script.toString());
     }
 

@@ -43,8 +43,14 @@ final class ApplicationRenderer {
                 }
             } else {
                 String path = "manifests/" + c.id();
-                out.put(path + "/kustomization.yaml", Yaml.comment(c.name() + " " + c.version() + ": the release manifests, fetched by Argo CD's kustomize at sync time.")
-                        + K8s.kustomization(c.install().manifests()));
+                if (ctx.airgap().isPresent()) {
+                    out.put(path + "/kustomization.yaml", Yaml.comment(c.name() + " " + c.version() + ": the release manifests, vendored into vendor/ by"
+                            + " airgap/mirror.sh (run it once, then commit vendor/), so nothing is fetched at sync time.")
+                            + K8s.kustomization(List.copyOf(VendoredManifests.resources(c.id(), c.install().manifests()).values())));
+                } else {
+                    out.put(path + "/kustomization.yaml", Yaml.comment(c.name() + " " + c.version() + ": the release manifests, fetched by Argo CD's kustomize at sync time.")
+                            + K8s.kustomization(c.install().manifests()));
+                }
                 out.put("apps/" + c.id() + ".yaml", Yaml.documents(header(c, planned),
                         List.of(componentPolicies(c, pathApplication(ctx, c.id(), c.id(), planned.namespace(), planned.wave(), path, c.install().serverSideApply())))));
             }

@@ -29,6 +29,7 @@ final class PlatformRenderer {
     private static void namespaces(RenderContext ctx, FileTree.Builder out) {
         Map<String, String> levels = new TreeMap<>();
         Map<String, List<String>> owners = new TreeMap<>();
+        Map<String, Map<String, String>> extraLabels = new TreeMap<>();
         for (PlannedComponent p : ctx.inCluster()) {
             String namespace = p.namespace();
             if (namespace == null || namespace.equals("kube-system")) {
@@ -36,6 +37,13 @@ final class PlatformRenderer {
             }
             String level = RenderDataLoader.of(p.id()).vars().getOrDefault("podSecurity", "baseline");
             levels.merge(namespace, level, (a, b) -> LEVELS.indexOf(a) <= LEVELS.indexOf(b) ? a : b);
+            String labels = RenderDataLoader.of(p.id()).vars().get("namespaceLabels");
+            if (labels != null) {
+                for (String pair : labels.split(",")) {
+                    String[] kv = pair.strip().split("=", 2);
+                    extraLabels.computeIfAbsent(namespace, k -> new TreeMap<>()).put(kv[0], kv.length > 1 ? kv[1] : "");
+                }
+            }
             owners.computeIfAbsent(namespace, k -> new ArrayList<>()).add(p.id());
         }
         List<Object> documents = new ArrayList<>();
@@ -46,6 +54,7 @@ final class PlatformRenderer {
             labels.put("pod-security.kubernetes.io/enforce", e.getValue());
             labels.put("pod-security.kubernetes.io/audit", "restricted");
             labels.put("pod-security.kubernetes.io/warn", "restricted");
+            labels.putAll(extraLabels.getOrDefault(e.getKey(), Map.of()));
             K8s.metadata(ns).put("labels", labels);
             K8s.metadata(ns).put("annotations", K8s.map("ksa.dev/components", String.join(",", owners.get(e.getKey()))));
             documents.add(ns);

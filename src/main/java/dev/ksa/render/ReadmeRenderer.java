@@ -46,6 +46,22 @@ final class ReadmeRenderer {
                     : ". Give the values only your site knows as environment variables (the bootstrap puts them into Secrets; they never enter this repository):\n\n");
             md.append("   ```sh\n").append(String.join("\n", fills)).append("\n   ```\n\n");
         }
+        List<String> before = new ArrayList<>();
+        Variables noteVariables = new Variables(ctx);
+        for (PlannedComponent p : ctx.plan().components()) {
+            dev.ksa.catalog.Text note = RenderDataLoader.of(p.id()).notes();
+            if (note != null && beforeBootstrap(p)) {
+                before.add("   - **" + p.name() + "**: " + noteVariables.substituteText(note.in(lang), p.id()));
+            }
+        }
+        if (!before.isEmpty()) {
+            md.append(step++).append(ko ? ". 노드와 사이트를 준비하세요 (부트스트랩 전에):\n\n" : ". Prepare the nodes and the site (before the bootstrap):\n\n")
+                    .append(String.join("\n", before)).append("\n\n");
+        }
+        if (ctx.airgap().isPresent()) {
+            md.append(step++).append(ko ? ". 폐쇄망: Harbor에 `airgap/harbor-projects.json`의 프록시 캐시 프로젝트를 만들고, 인터넷과 미러에 모두 닿는 곳에서 저장소 루트로 `sh airgap/mirror.sh`를 실행하세요 (차트를 미러에 올리고, 릴리스 매니페스트를 `manifests/*/vendor/`에 받고, 규칙 같은 OCI 아티팩트를 복사합니다). `manifests/*/vendor/`를 커밋하세요. 노드의 containerd 설정은 `airgap/containerd/`에 있습니다.\n"
+                    : ". Air-gapped site: create the proxy-cache projects of `airgap/harbor-projects.json` in Harbor, then, where both the internet and the mirror are reachable, run `sh airgap/mirror.sh` from the repository root (it copies the charts into the mirror, fetches the release manifests into `manifests/*/vendor/`, and copies OCI artifacts such as rules). Commit `manifests/*/vendor/`. The nodes' containerd mirror files are in `airgap/containerd/`.\n");
+        }
         md.append(step++).append(ko ? ". 이 저장소를 " : ". Push this repository to ").append(ctx.gitops().repoURL())
                 .append(ko ? "에 푸시하세요 (브랜치 " : " (branch ").append(ctx.gitops().revision()).append(ko ? ").\n" : ").\n");
         md.append(step++).append(secrets.isEmpty()
@@ -55,10 +71,6 @@ final class ReadmeRenderer {
                         : ". Bootstrap: `sh bootstrap/install.sh`. It first creates the Secrets below once with `bootstrap/secrets.sh` (random values are made on the way into the cluster and never change on a rerun), then installs the CNI and Argo CD and applies the root Application.\n"));
         md.append(step).append(ko ? ". Argo CD가 웨이브 순서로 나머지를 동기화합니다: `kubectl -n argocd get applications`.\n\n"
                 : ". Argo CD syncs the rest wave by wave: `kubectl -n argocd get applications`.\n\n");
-        if (ctx.airgap().isPresent()) {
-            md.append(ko ? "폐쇄망: 먼저 `airgap/harbor-projects.json`의 프록시 캐시 프로젝트를 만들고 `airgap/mirror.sh`로 차트를 미러에 올리세요. 노드의 containerd 설정은 `airgap/containerd/`에 있습니다.\n\n"
-                    : "Air-gapped site: create the proxy-cache projects of `airgap/harbor-projects.json` and copy the charts into the mirror with `airgap/mirror.sh` first; the nodes' containerd mirror files are in `airgap/containerd/`.\n\n");
-        }
         if (!secrets.isEmpty()) {
             md.append(ko ? "## 시크릿\n\n`bootstrap/secrets.sh`가 만듭니다. random: 무작위, shared: 여러 시크릿이 같은 값, fill: 사람이 주는 값, value: 설정값.\n\n| 네임스페이스 | 시크릿 | 키 | 용도 |\n|---|---|---|---|\n"
                     : "## Secrets\n\nCreated by `bootstrap/secrets.sh`. random: generated; shared: one generated value several Secrets carry; fill: you give it; value: a setting.\n\n| namespace | Secret | keys | for |\n|---|---|---|---|\n");
@@ -90,10 +102,11 @@ final class ReadmeRenderer {
         md.append(ko ? "\n## 설치 순서\n\n각 화살표는 컴포넌트가 기다리는 기능입니다.\n\n" : "\n## Install order\n\nEach arrow is a capability a component waits for.\n\n")
                 .append("```mermaid\n").append(WaveGraph.mermaid(ctx.plan())).append("```\n");
         List<String> notes = new ArrayList<>();
+        Variables variables = new Variables(ctx);
         for (PlannedComponent p : ctx.plan().components()) {
             dev.ksa.catalog.Text note = RenderDataLoader.of(p.id()).notes();
-            if (note != null) {
-                notes.add("- **" + p.name() + "**: " + note.in(lang));
+            if (note != null && !beforeBootstrap(p)) {
+                notes.add("- **" + p.name() + "**: " + variables.substituteText(note.in(lang), p.id()));
             }
         }
         boolean consoles = ctx.inCluster().stream().anyMatch(p -> ctx.component(p.id()).console() != null);
@@ -133,6 +146,11 @@ final class ReadmeRenderer {
                 - `platform.lock.json`: exact versions
                 """);
         out.put("README.md", md.toString());
+    }
+
+    /** A note about what must be in place before the bootstrap (render data {@code vars.notesWhen: before-bootstrap}). */
+    private static boolean beforeBootstrap(PlannedComponent p) {
+        return "before-bootstrap".equals(RenderDataLoader.of(p.id()).vars().get("notesWhen"));
     }
 
     /** The standard architecture's figure as Mermaid: one box per layer, the planned components inside. */

@@ -10,7 +10,8 @@ import java.util.TreeMap;
  * What ksa writes for one component ({@code render/components/<id>.yaml}): Helm values per chart
  * release (always, and under conditions), values it contributes to other components' charts when
  * both are planned (a backend adds itself as a Grafana datasource), manifests it adds under
- * {@code platform/}, the Secrets a person must create first, and facts others refer to ({@code vars}).
+ * {@code platform/}, the Secrets the bootstrap creates, facts others refer to ({@code vars}), its OIDC
+ * client, and OCI artifacts other than images an air-gapped site must mirror ({@code mirrorArtifacts}).
  */
 public record RenderData(
         String id,
@@ -20,6 +21,7 @@ public record RenderData(
         List<Manifest> manifests,
         List<SecretNeeded> secrets,
         OidcClientData oidcClient,
+        List<String> mirrorArtifacts,
         Text notes) {
 
     public RenderData {
@@ -28,10 +30,11 @@ public record RenderData(
         contributes = contributes == null ? Map.of() : new TreeMap<>(contributes);
         manifests = manifests == null ? List.of() : List.copyOf(manifests);
         secrets = secrets == null ? List.of() : List.copyOf(secrets);
+        mirrorArtifacts = mirrorArtifacts == null ? List.of() : List.copyOf(mirrorArtifacts);
     }
 
     public static RenderData empty(String id) {
-        return new RenderData(id, null, null, null, null, null, null, null);
+        return new RenderData(id, null, null, null, null, null, null, null, null);
     }
 
     /**

@@ -18,6 +18,11 @@ public final class Renderer {
     }
 
     public FileTree render(Plan plan, Lang lang) {
+        return render(plan, lang, java.util.Set.of());
+    }
+
+    /** With the images the platform's rendered charts run ({@code ksa generate --charts}), listed for the air gap too. */
+    public FileTree render(Plan plan, Lang lang, java.util.Set<String> renderedImages) {
         RenderContext ctx = new RenderContext(plan, catalog);
         GitOpsFormat.require(ctx);
         ValuesComposer composer = new ValuesComposer(ctx);
@@ -31,7 +36,7 @@ public final class Renderer {
         List<BootstrapSecrets.Entry> secrets = BootstrapSecrets.of(ctx, composer.variables());
         BootstrapSecretsRenderer.render(ctx, secrets, out);
         BootstrapRenderer.render(ctx, out);
-        AirgapRenderer.render(ctx, out);
+        AirgapRenderer.render(ctx, renderedImages, out);
         LockRenderer.render(ctx, out);
         dev.ksa.render.provisioning.ProvisioningRenderer.render(ctx, out);
         ReadmeRenderer.render(ctx, lang, secrets, out);

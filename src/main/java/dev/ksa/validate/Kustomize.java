@@ -53,7 +53,8 @@ final class Kustomize {
             String remote = remote(directory, new HashSet<>());
             Path build = directory;
             List<String> loadRestrictor = List.of();
-            if (!library.isEmpty() && scratch != null && (remote != null || missingLocal(directory))) {
+            List<String> notFetched = missingLocal(directory);
+            if (!library.isEmpty() && scratch != null && (remote != null || !notFetched.isEmpty())) {
                 List<String> missing = new java.util.ArrayList<>();
                 java.util.Optional<Path> copy = library.localCopy(directory, scratch, missing);
                 if (copy.isPresent()) {
@@ -63,6 +64,9 @@ final class Kustomize {
                 } else if (remote != null && !missing.isEmpty()) {
                     remote = remote + " (not in --manifests: " + String.join(", ", missing) + ")";
                 }
+            }
+            if (remote == null && build == directory && !notFetched.isEmpty() && notFetched.stream().allMatch(p -> p.startsWith("vendor/"))) {
+                remote = "vendored resources not fetched yet (" + String.join(", ", notFetched) + "; airgap/mirror.sh fetches them, or give --manifests)";
             }
             if (remote != null) {
                 return new Build(null, remote, null, false);
@@ -167,23 +171,27 @@ final class Kustomize {
         return null;
     }
 
-    /** Whether a kustomization names a local file or folder that is not there (vendored files not fetched yet). */
-    private static boolean missingLocal(Path directory) throws IOException {
+    /** The local files or folders a kustomization names that are not there (vendored files not fetched yet). */
+    private static List<String> missingLocal(Path directory) throws IOException {
         Path file = kustomizationFile(directory);
+        List<String> missing = new java.util.ArrayList<>();
+        if (file == null) {
+            return missing;
+        }
         try {
             for (YamlDocuments.Document document : YamlDocuments.parse(Files.readString(file))) {
                 for (String field : List.of("resources", "bases", "components")) {
                     for (JsonNode entry : document.root().path(field)) {
                         if (!isRemote(entry.asText()) && !Files.exists(directory.resolve(entry.asText()))) {
-                            return true;
+                            missing.add(entry.asText());
                         }
                     }
                 }
             }
         } catch (RuntimeException e) {
-            return false;
+            return List.of();
         }
-        return false;
+        return missing;
     }
 
     /** The one line that says a kustomization was not built for the network it needs. */

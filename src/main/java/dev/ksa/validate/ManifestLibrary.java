@@ -107,7 +107,7 @@ final class ManifestLibrary {
         String name = resource.replaceAll("[?#].*$", "");
         name = name.substring(name.lastIndexOf('/') + 1);
         if (!name.matches(".+\\.(ya?ml|json)")) {
-            return Optional.empty();
+            return Kustomize.isRemote(resource) ? Optional.empty() : folder(resource);
         }
         String wanted = name;
         return byName.computeIfAbsent(wanted, n -> {
@@ -123,6 +123,28 @@ final class ManifestLibrary {
             }
             return Optional.empty();
         });
+    }
+
+    /** A local folder not there yet ({@code vendor/manifests/example}): the same path, or a shorter tail of it, under a folder of the library. */
+    private Optional<Path> folder(String relative) {
+        String path = relative.replaceAll("^\\./", "").replaceAll("/+$", "");
+        while (!path.isEmpty()) {
+            for (Path root : roots) {
+                try (Stream<Path> children = Files.list(root)) {
+                    for (Path child : children.sorted().toList()) {
+                        Path candidate = child.resolve(path);
+                        if (Files.isDirectory(candidate) && Kustomize.isKustomizationDirectory(candidate)) {
+                            return Optional.of(candidate);
+                        }
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            int slash = path.indexOf('/');
+            path = slash < 0 ? "" : path.substring(slash + 1);
+        }
+        return Optional.empty();
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

@@ -48,6 +48,35 @@ public final class Validator {
         this.options = options;
     }
 
+    /**
+     * The container images the tree's platform runs: every Application rendered (charts from
+     * {@code --charts}, kustomizations) as validation renders it, nothing checked. For
+     * {@code ksa generate --charts}, whose image list for the air gap must hold what the charts really run.
+     */
+    public static java.util.SortedSet<String> images(Path dir, ValidateOptions options) {
+        Validator validator = new Validator(dir.toAbsolutePath().normalize(), options);
+        try {
+            for (Path path : yamlFiles(validator.root)) {
+                validator.read(path);
+            }
+            validator.files.forEach(validator::collectObjects);
+            Path temporary = Files.createTempDirectory("ksa-images-");
+            try (ChartWorkspace workspace = new ChartWorkspace()) {
+                Kustomize kustomize = new Kustomize(validator.root, options.runTools() ? new ToolRunner(options.toolTimeout()) : null,
+                        new ManifestLibrary(options.manifests()), temporary);
+                Platform platform = new PlatformAssembly(validator.root, validator.files, List.copyOf(validator.objects), new ChartIndex(options.charts()),
+                        workspace, kustomize, PlatformLock.read(validator.root).kubernetesVersion(), validator.collector()).build();
+                java.util.SortedSet<String> images = new java.util.TreeSet<>();
+                platform.objects.forEach(o -> images.addAll(Images.of(o.body())));
+                return images;
+            } finally {
+                deleteTree(temporary);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Validates the tree under {@code dir}; a missing directory is a {@link UserError} (exit 2). */
     public static ValidationReport validate(Path dir, ValidateOptions options) {
         if (!Files.isDirectory(dir)) {
