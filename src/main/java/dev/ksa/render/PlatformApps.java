@@ -16,7 +16,8 @@ final class PlatformApps {
             "namespaces", List.of(),
             "ingress", List.of("ingress", "certificates"),
             "monitoring", List.of("metrics-backend", "visualization"),
-            "policies", List.of("policy-engine"));
+            "policies", List.of("policy-engine"),
+            "trust", List.of("certificates"));
 
     private PlatformApps() {}
 

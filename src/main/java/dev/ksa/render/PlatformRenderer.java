@@ -24,7 +24,42 @@ final class PlatformRenderer {
         namespaces(ctx, out);
         componentManifests(ctx, variables, out);
         consoles(ctx, out);
+        trust(ctx, variables, out);
     }
+
+    /**
+     * platform/trust/: in every namespace of a component that signs in through the platform's OIDC
+     * provider ({@code vars.trustsPlatformCA}), a Certificate from the platform CA whose Secret's
+     * {@code ca.crt} is that CA: the component's values mount it, so it trusts Keycloak's TLS.
+     */
+    private static void trust(RenderContext ctx, Variables variables, FileTree.Builder out) {
+        if (!ctx.provided("oidc") || !variables.defined("clusterIssuer")) {
+            return;
+        }
+        String issuer = variables.resolve("clusterIssuer", "platform");
+        java.util.TreeSet<String> namespaces = new java.util.TreeSet<>();
+        for (PlannedComponent p : ctx.inCluster()) {
+            if ("true".equals(RenderDataLoader.of(p.id()).vars().get("trustsPlatformCA"))) {
+                namespaces.add(p.namespace());
+            }
+        }
+        if (namespaces.isEmpty()) {
+            return;
+        }
+        List<Object> documents = new ArrayList<>();
+        for (String namespace : namespaces) {
+            Map<String, Object> cert = K8s.object("cert-manager.io/v1", "Certificate", TRUST_SECRET, namespace);
+            cert.put("spec", K8s.map("secretName", TRUST_SECRET, "commonName", TRUST_SECRET + "." + namespace,
+                    "issuerRef", K8s.map("kind", "ClusterIssuer", "name", issuer)));
+            documents.add(cert);
+        }
+        out.put("platform/trust/certificates.yaml", Yaml.documents("The platform CA in every namespace whose components sign in through the\n"
+                + "OIDC provider: the Secret " + TRUST_SECRET + " carries it as ca.crt, which their values mount.", documents));
+        out.put("platform/trust/kustomization.yaml", K8s.kustomization(List.of("certificates.yaml")));
+    }
+
+    /** The Secret (and Certificate) in a client's namespace that carries the platform CA as {@code ca.crt}. */
+    static final String TRUST_SECRET = "platform-ca-trust";
 
     private static void namespaces(RenderContext ctx, FileTree.Builder out) {
         Map<String, String> levels = new TreeMap<>();
