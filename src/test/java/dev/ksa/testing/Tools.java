@@ -47,6 +47,7 @@ public final class Tools {
             case "haproxy" -> "apt-get install haproxy";
             case "keepalived" -> "apt-get install keepalived";
             case "ansible-inventory" -> "apt-get install ansible";
+            case "htpasswd" -> "apt-get install apache2-utils";
             case "chromium" -> "apt-get install chromium";
             case "chromedriver" -> "apt-get install chromium-driver";
             default -> "install " + tool;
