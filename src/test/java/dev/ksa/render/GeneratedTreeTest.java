@@ -100,8 +100,12 @@ class GeneratedTreeTest {
     void opentelemetry_exportsToTheTraceAndMetricsBackends() throws Exception {
         JsonNode values = documents(Examples.tree("on-prem-minimal").get("values/opentelemetry-collector.yaml")).get(0);
         assertThat(values.at("/config/exporters/otlp~1tempo/endpoint").asText()).isEqualTo("tempo.monitoring.svc:4317");
-        assertThat(values.at("/config/exporters/prometheusremotewrite/endpoint").asText())
-                .isEqualTo("http://kube-prometheus-stack-prometheus.monitoring.svc:9090/api/v1/write");
+        assertThat(values.at("/config/exporters/otlphttp~1prometheus/endpoint").asText())
+                .as("the k8s distribution of the collector has no remote-write exporter: metrics go over OTLP")
+                .isEqualTo("http://kube-prometheus-stack-prometheus.monitoring.svc:9090/api/v1/otlp");
+        assertThat(values.at("/config/service/pipelines/metrics/exporters/0").asText()).isEqualTo("otlphttp/prometheus");
+        assertThat(documents(Examples.tree("on-prem-minimal").get("values/kube-prometheus-stack.yaml")).get(0)
+                .at("/prometheus/prometheusSpec/enableOTLPReceiver").asBoolean()).isTrue();
     }
 
     @Test
@@ -131,6 +135,91 @@ class GeneratedTreeTest {
         assertThat(tree.get("values/opensearch-dashboards.yaml")).contains("opensearch_security.auth.type: openid").contains("${OIDC_CLIENT_SECRET}");
         assertThat(tree.get("values/opensearch.yaml")).contains("openid_connect_url: \"https://keycloak.minimal.internal/realms/minimal/.well-known/openid-configuration\"");
         assertThat(tree.get("platform/keycloak/keycloak.yaml")).contains("KeycloakRealmImport").contains("clientId: grafana").contains("clientId: opensearch-dashboards");
+    }
+
+    @Test
+    void realm_listsExactlyThePlannedClients_withTheScopesAndGroupMapperTheyUse() throws Exception {
+        JsonNode minimal = realm(Examples.tree("on-prem-minimal"));
+        List<String> clients = new ArrayList<>();
+        minimal.path("clients").forEach(c -> clients.add(c.path("clientId").asText()));
+        assertThat(clients).containsExactlyInAnyOrder("argocd", "grafana", "headlamp", "harbor", "opensearch-dashboards", "kubernetes");
+        List<String> scopes = new ArrayList<>();
+        minimal.path("clientScopes").forEach(c -> scopes.add(c.path("name").asText()));
+        assertThat(scopes).contains("basic", "profile", "email", "groups");
+        JsonNode groups = minimal.at("/clientScopes/3/protocolMappers/0");
+        assertThat(groups.path("protocolMapper").asText()).isEqualTo("oidc-group-membership-mapper");
+        assertThat(groups.at("/config/full.path").asText()).as("clients match plain group names").isEqualTo("false");
+        assertThat(minimal.at("/clients/0/secret").asText()).as("secrets are placeholders").startsWith("${OIDC_");
+        JsonNode restricted = realm(Examples.tree("license-restricted"));
+        List<String> restrictedClients = new ArrayList<>();
+        restricted.path("clients").forEach(c -> restrictedClients.add(c.path("clientId").asText()));
+        assertThat(restrictedClients).as("no client for a console the plan does not have").doesNotContain("grafana");
+    }
+
+    private static JsonNode realm(FileTree tree) throws Exception {
+        for (JsonNode doc : documents(tree.get("platform/keycloak/keycloak.yaml"))) {
+            if (doc.path("kind").asText().equals("KeycloakRealmImport")) {
+                assertThat(doc.at("/spec/placeholders").isObject()).isTrue();
+                return doc.at("/spec/realm");
+            }
+        }
+        throw new AssertionError("no KeycloakRealmImport");
+    }
+
+    @Test
+    void bootstrap_createsTheSecretsFirst_andListsThem_withoutAnyValue() {
+        FileTree tree = Examples.tree("on-prem-minimal");
+        assertThat(tree.get("bootstrap/install.sh")).contains("sh bootstrap/secrets.sh");
+        assertThat(tree.get("bootstrap/install.sh").indexOf("sh bootstrap/secrets.sh")).isLessThan(tree.get("bootstrap/install.sh").indexOf("helm upgrade"));
+        assertThat(tree.get("bootstrap/secrets.yaml")).contains("name: argocd-oidc").contains("shared: oidc-argocd").contains("app.kubernetes.io/part-of: argocd");
+        assertThat(tree.get("bootstrap/secrets.yaml")).contains("name: keycloak-oidc-clients");
+    }
+
+    @Test
+    void harbor_rendersTheSameTwice_fromBootstrapSecretsAndCertManager() throws Exception {
+        FileTree tree = Examples.tree("on-prem-minimal");
+        JsonNode harbor = documents(tree.get("values/harbor.yaml")).get(0);
+        assertThat(harbor.at("/core/existingSecret").asText()).isEqualTo("harbor-core-secret");
+        assertThat(harbor.at("/core/secretName").asText()).isEqualTo("harbor-token");
+        assertThat(harbor.at("/registry/credentials/existingSecret").asText()).isEqualTo("harbor-registry-credentials");
+        assertThat(harbor.at("/database/type").asText()).as("no database password in the values").isEqualTo("external");
+        assertThat(harbor.toString()).doesNotContain("changeit");
+        assertThat(tree.get("platform/harbor/database.yaml")).contains("harbor-database-password");
+    }
+
+    @Test
+    void applications_ignoreWhatControllersPatch_andKeepData() throws Exception {
+        FileTree tree = Examples.tree("on-prem-full");
+        JsonNode istiod = documents(tree.get("apps/istiod.yaml")).get(0);
+        assertThat(istiod.at("/spec/ignoreDifferences/0/kind").asText()).isEqualTo("MutatingWebhookConfiguration");
+        assertThat(istiod.at("/spec/syncPolicy/syncOptions").toString()).contains("RespectIgnoreDifferences=true");
+        assertThat(documents(tree.get("apps/harbor.yaml")).get(0).at("/metadata/finalizers").isMissingNode())
+                .as("removing Harbor's Application must not delete its registry data").isTrue();
+        assertThat(documents(tree.get("apps/cert-manager.yaml")).get(0).at("/metadata/finalizers").size()).isEqualTo(1);
+        assertThat(documents(tree.get("values/argo-cd.yaml")).get(0).at("/configs/cm/resource.customizations.health.argoproj.io_Application").asText())
+                .contains("obj.status.health.status");
+    }
+
+    @Test
+    void oidcClients_trustThePlatformCa() throws Exception {
+        FileTree tree = Examples.tree("on-prem-minimal");
+        assertThat(tree.get("platform/trust/certificates.yaml")).contains("namespace: argocd").contains("namespace: monitoring").contains("secretName: platform-ca-trust");
+        assertThat(tree.get("values/grafana.yaml")).contains("tls_client_ca: /etc/ssl/certs/platform-ca.crt").contains("secretName: platform-ca-trust");
+        assertThat(tree.get("values/argo-cd.yaml")).contains("mountPath: /etc/ssl/certs/platform-ca.crt");
+        assertThat(tree.get("values/opensearch-dashboards.yaml")).contains("NODE_EXTRA_CA_CERTS");
+    }
+
+    @Test
+    void airgap_vendorsReleaseManifests_andMirrorsArtifacts() throws Exception {
+        FileTree tree = Examples.tree("on-prem-full");
+        assertThat(tree.get("manifests/keycloak/kustomization.yaml")).contains("vendor/keycloaks.k8s.keycloak.org-v1.yml").doesNotContain("https://");
+        assertThat(tree.get("manifests/kubeflow/kustomization.yaml")).contains("vendor/manifests/applications/pipeline").doesNotContain("example")
+                .doesNotContain("cert-manager/base").doesNotContain("istio-install");
+        assertThat(tree.get("airgap/mirror.sh")).contains("curl -fsSL --create-dirs -o manifests/keycloak/vendor/keycloaks.k8s.keycloak.org-v1.yml")
+                .contains("git clone --quiet --depth 1 --branch 26.03 https://github.com/kubeflow/manifests.git manifests/kubeflow/vendor/manifests")
+                .contains("oras copy ghcr.io/falcosecurity/rules/falco-rules:5 harbor.demo.internal/mirror/falcosecurity/rules/falco-rules:5");
+        assertThat(tree.get("values/falco.yaml")).contains("harbor.demo.internal/mirror/falcosecurity/rules/falco-rules:5");
+        assertThat(Examples.tree("on-prem-minimal").get("manifests/keycloak/kustomization.yaml")).contains("https://raw.githubusercontent.com/keycloak");
     }
 
     @Test
@@ -200,8 +289,8 @@ class GeneratedTreeTest {
     @Test
     void readme_hasThePlanTheMapAndWhatToDoFirst() {
         String readme = Examples.tree("on-prem-minimal").get("README.md");
-        assertThat(readme).contains("## What to do first").contains("kubectl -n monitoring create secret generic grafana-admin")
-                .contains("sh bootstrap/install.sh").contains("```mermaid\nflowchart TB").contains("## Install order");
+        assertThat(readme).contains("## What to do first").contains("| monitoring | grafana-admin | `admin-user` value `admin`, `admin-password` random |")
+                .contains("sh bootstrap/install.sh").contains("Prepare the nodes and the site (before the bootstrap)").contains("```mermaid\nflowchart TB").contains("## Install order");
         assertThat(Examples.tree("on-prem-minimal").get("bootstrap/install.sh"))
                 .contains("helm upgrade --install calico tigera-operator --repo").contains("helm upgrade --install argo-cd argo-cd").contains("kubectl apply -f bootstrap/root.yaml");
     }
