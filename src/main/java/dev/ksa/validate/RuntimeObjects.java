@@ -47,6 +47,19 @@ final class RuntimeObjects {
         }
     }
 
+    /** API groups whose CRDs a planned controller of this platform installs at run time ({@code servesGroup}). */
+    static java.util.Set<String> servedGroups(Platform platform, java.util.Collection<Component> components) {
+        java.util.Set<String> groups = new java.util.TreeSet<>();
+        for (Component component : components) {
+            for (RuntimeObject made : component.creates()) {
+                if (made.servesGroup() != null && !triggers(platform, made.when()).isEmpty()) {
+                    groups.add(made.servesGroup());
+                }
+            }
+        }
+        return groups;
+    }
+
     static List<PlatformObject> triggers(Platform platform, ObjectMatch when) {
         List<PlatformObject> out = new ArrayList<>();
         boolean crdPresent = when.kind().isEmpty() || TypedModels.BUILT_IN_GROUPS.contains(when.group())

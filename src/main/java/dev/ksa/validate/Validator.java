@@ -319,6 +319,9 @@ public final class Validator {
             }
         }
         Map<String, Integer> unknown = new TreeMap<>();
+        Map<String, Integer> runtime = new TreeMap<>();
+        java.util.Set<String> servedAtRunTime = platform == null ? java.util.Set.of()
+                : RuntimeObjects.servedGroups(platform, dev.ksa.catalog.Catalog.load().components());
         Map<String, ManifestObject> seen = new HashMap<>();
         for (ManifestObject object : objects) {
             if (TypedModels.builtIn(object)) {
@@ -326,6 +329,8 @@ public final class Validator {
             } else if (crds.knows(object)) {
                 problems.addAll(crds.check(object));
                 customResources++;
+            } else if (servedAtRunTime.contains(object.group())) {
+                runtime.merge(object.kind() + "." + object.group(), 1, Integer::sum);
             } else {
                 unknown.merge(object.kind() + "." + object.group(), 1, Integer::sum);
             }
@@ -344,6 +349,12 @@ public final class Validator {
             unknown.forEach((kind, count) -> kinds.add(kind + " (" + count + ")"));
             skipped.add(total + (total == 1 ? " custom resource" : " custom resources") + " not checked against a CRD (give --crds DIR with their CRDs): "
                     + String.join(", ", kinds));
+        }
+        if (!runtime.isEmpty()) {
+            List<String> kinds = new ArrayList<>();
+            runtime.forEach((kind, count) -> kinds.add(kind + " (" + count + ")"));
+            notes.add("custom resources whose CRDs a planned controller installs at run time were checked for their CRD and its order, not against"
+                    + " its schema (give --crds DIR to check that too): " + String.join(", ", kinds));
         }
     }
 
