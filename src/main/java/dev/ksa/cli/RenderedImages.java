@@ -32,8 +32,8 @@ final class RenderedImages {
             throw new UncheckedIOException(e);
         } finally {
             if (scratch != null) {
-                try (Stream<Path> walk = Files.walk(scratch)) {
-                    walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                try {
+                    dev.ksa.support.Folders.delete(scratch);
                 } catch (IOException e) {
                     // a scratch folder left behind in the temporary directory is harmless
                 }

@@ -133,20 +133,7 @@ final class ArgoApplications {
      * ({@code spec.gitops.path}), so leading segments that the tree does not have are dropped.
      */
     Optional<String> resolve(String repositoryPath) {
-        String path = repositoryPath.replaceAll("^\\./", "").replaceAll("/+$", "");
-        if (path.isEmpty() || path.equals(".")) {
-            return Optional.of("");
-        }
-        while (true) {
-            if (!path.contains("..") && Files.exists(root.resolve(path))) {
-                return Optional.of(path);
-            }
-            int slash = path.indexOf('/');
-            if (slash < 0) {
-                return Optional.empty();
-            }
-            path = path.substring(slash + 1);
-        }
+        return RepositoryPaths.resolve(root, repositoryPath);
     }
 
     private static String normalize(String url) {

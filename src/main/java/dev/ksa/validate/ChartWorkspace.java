@@ -119,10 +119,8 @@ final class ChartWorkspace implements AutoCloseable {
 
     @Override
     public void close() {
-        try (Stream<Path> walk = Files.walk(base)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+        try {
+            dev.ksa.support.Folders.delete(base);
         } catch (IOException e) {
             // a temporary directory left behind is not worth failing the validation for
         }

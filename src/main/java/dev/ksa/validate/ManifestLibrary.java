@@ -51,7 +51,7 @@ final class ManifestLibrary {
             return Optional.empty();
         }
         Path copy = scratch.resolve("kustomize-" + Integer.toHexString(directory.toString().hashCode()));
-        copyTree(directory, copy);
+        dev.ksa.support.Folders.copy(directory, copy);
         boolean changed = false;
         for (String field : List.of("resources", "bases", "components")) {
             JsonNode entries = object.path(field);
@@ -89,20 +89,7 @@ final class ManifestLibrary {
     Optional<Path> find(String resource) {
         Matcher base = GIT_BASE.matcher(resource);
         if (base.matches()) {
-            String path = base.group(1).replaceAll("/+$", "");
-            for (Path root : roots) {
-                try (Stream<Path> children = Files.list(root)) {
-                    for (Path child : children.sorted().toList()) {
-                        Path candidate = child.resolve(path);
-                        if (Files.isDirectory(candidate) && Kustomize.isKustomizationDirectory(candidate)) {
-                            return Optional.of(candidate);
-                        }
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-            return Optional.empty();
+            return folder(base.group(1));
         }
         String name = resource.replaceAll("[?#].*$", "");
         name = name.substring(name.lastIndexOf('/') + 1);
@@ -147,20 +134,4 @@ final class ManifestLibrary {
         return Optional.empty();
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.sorted().toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
-
-    static List<Path> none() {
-        return new ArrayList<>();
-    }
 }

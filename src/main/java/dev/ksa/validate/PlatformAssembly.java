@@ -459,22 +459,9 @@ final class PlatformAssembly {
 
     // ---- paths of this repository --------------------------------------------------------------
 
-    /** A path of this repository inside the tree; leading segments the tree lacks (spec.gitops.path) are dropped. */
+    /** A path of this repository inside the tree. */
     Optional<String> resolve(String repositoryPath) {
-        String path = repositoryPath.replaceAll("^\\./", "").replaceAll("/+$", "");
-        if (path.isEmpty() || path.equals(".")) {
-            return Optional.of("");
-        }
-        while (true) {
-            if (!path.contains("..") && Files.exists(root.resolve(path))) {
-                return Optional.of(path);
-            }
-            int slash = path.indexOf('/');
-            if (slash < 0) {
-                return Optional.empty();
-            }
-            path = path.substring(slash + 1);
-        }
+        return RepositoryPaths.resolve(root, repositoryPath);
     }
 
     private String relative(Path path) {

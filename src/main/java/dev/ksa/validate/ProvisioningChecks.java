@@ -222,7 +222,7 @@ final class ProvisioningChecks {
         }
         for (Path inventory : inventories) {
             Path directory = temporary.resolve("kubespray-" + inventories.indexOf(inventory));
-            copyTree(inventory.getParent(), directory);
+            dev.ksa.support.Folders.copy(inventory.getParent(), directory);
             Path json = temporary.resolve("inventory-" + inventories.indexOf(inventory) + ".json");
             ToolRunner.Run run = runner.run(ANSIBLE, directory, List.of("env", "ANSIBLE_LOCAL_TEMP=" + temporary.resolve("ansible-tmp"),
                     "ANSIBLE_HOME=" + temporary.resolve("ansible-home"), "ANSIBLE_INVENTORY_UNPARSED_FAILED=true",
@@ -313,19 +313,6 @@ final class ProvisioningChecks {
         Path target = temporary.resolve(relative(file).replace('/', '_'));
         Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         return target;
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.sorted().toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 
     private String relative(Path file) {

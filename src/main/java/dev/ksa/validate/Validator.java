@@ -70,7 +70,7 @@ public final class Validator {
                 platform.objects.forEach(o -> images.addAll(Images.of(o.body())));
                 return images;
             } finally {
-                deleteTree(temporary);
+                dev.ksa.support.Folders.delete(temporary);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -143,7 +143,7 @@ public final class Validator {
                 skipped.add("external tools were not run (kubectl kustomize, promtool, amtool)");
             }
         } finally {
-            deleteTree(temporary);
+            dev.ksa.support.Folders.delete(temporary);
         }
         return report(tools, options.runTools() ? runner : null, missing);
     }
@@ -391,14 +391,6 @@ public final class Validator {
             }
             problems.addAll(HelmValues.check(file, chart.get(), label));
             valuesFiles++;
-        }
-    }
-
-    private static void deleteTree(Path directory) throws IOException {
-        try (Stream<Path> walk = Files.walk(directory)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }
