@@ -23,7 +23,8 @@ final class LicensePolicy {
     private LicensePolicy() {}
 
     static void apply(Draft draft) {
-        if (draft.profile.spec().policy().denyLicenses().isEmpty()) {
+        DeniedLicenses.note(draft);
+        if (draft.deniedLicenses.isEmpty()) {
             return;
         }
         for (Draft.Entry entry : new ArrayList<>(draft.planned.values())) {

@@ -155,6 +155,19 @@ class CatalogIntegrityTest {
         assertThat(catalog.components()).allSatisfy(c -> LicenseExpression.parse(c.license()));
     }
 
+    @Test
+    void licenses_useCurrentSpdxIdsAsTheListWritesThem() {
+        SpdxLicenseList spdx = SpdxLicenseList.get();
+        assertThat(catalog.components()).allSatisfy(c -> {
+            for (String token : c.license().split("[\\s()]+")) {
+                if (!token.isEmpty() && !Set.of("AND", "OR", "WITH").contains(token) && spdx.exception(token).isEmpty()) {
+                    assertThat(spdx.normalize(token)).as(c.id() + ": " + token)
+                            .hasValueSatisfying(n -> assertThat(n.change()).isEqualTo(SpdxLicenseList.Change.NONE));
+                }
+            }
+        });
+    }
+
     private Set<String> ids() {
         return catalog.components().stream().map(Component::id).collect(Collectors.toCollection(HashSet::new));
     }
