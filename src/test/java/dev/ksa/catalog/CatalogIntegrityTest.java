@@ -103,9 +103,9 @@ class CatalogIntegrityTest {
     void categoryFallbacks_existAndBelongToTheirCategory() {
         for (Category category : catalog.categories()) {
             assertThat(category.name().complete()).as("name of " + category.id()).isTrue();
-            if (category.fallback() != null) {
-                assertThat(catalog.find(category.fallback())).as("fallback of " + category.id()).isPresent();
-                assertThat(catalog.component(category.fallback()).category()).isEqualTo(category.id());
+            for (String fallback : category.fallbacks()) {
+                assertThat(catalog.find(fallback)).as("fallback of " + category.id()).isPresent();
+                assertThat(catalog.component(fallback).category()).isEqualTo(category.id());
             }
         }
     }
