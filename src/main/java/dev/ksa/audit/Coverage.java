@@ -75,8 +75,8 @@ public final class Coverage {
             if (listed.isPresent() && !listed.get().components().isEmpty()) {
                 recommended = listed.get().components();
                 source = "edition";
-            } else if (category.fallback() != null) {
-                recommended = List.of(category.fallback());
+            } else if (!category.fallbacks().isEmpty()) {
+                recommended = category.fallbacks();
                 source = "fallback";
             } else {
                 continue;
@@ -148,7 +148,7 @@ public final class Coverage {
     /** The component is its category's fallback and the edition names nothing for that category: ksa plans it as is. */
     private boolean standsInAsFallback(String id) {
         return catalog.find(id).flatMap(c -> catalog.findCategory(c.category()))
-                .filter(k -> id.equals(k.fallback()))
+                .filter(k -> k.fallbacks().contains(id))
                 .map(k -> edition.category(k.id()).map(ec -> ec.components().isEmpty()).orElse(true))
                 .orElse(false);
     }

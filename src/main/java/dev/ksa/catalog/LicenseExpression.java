@@ -1,11 +1,5 @@
 package dev.ksa.catalog;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -71,19 +65,15 @@ public sealed interface LicenseExpression {
         }
     }
 
-    /** Parses and checks every id against the SPDX list shipped with ksa; throws IllegalArgumentException. */
+    /**
+     * Parses and checks every id against the SPDX License List ({@link SpdxLicenseList}); ids are kept as the
+     * list normalizes them (a deprecated {@code GPL-2.0} is {@code GPL-2.0-only}). Throws IllegalArgumentException.
+     */
     public static LicenseExpression parse(String expression) {
         return new Parser(expression).parse();
     }
 
-    /** Whether {@code id} is a known SPDX license id or a LicenseRef. */
-    public static boolean knownId(String id) {
-        return Parser.LICENSES.contains(id) || id.matches("LicenseRef-[A-Za-z0-9.\\-]+");
-    }
-
     final class Parser {
-        static final Set<String> LICENSES = readList("catalog/spdx-licenses.txt");
-        static final Set<String> EXCEPTIONS = readList("catalog/spdx-exceptions.txt");
         private static final Pattern TOKEN = Pattern.compile("\\s*(\\(|\\)|[A-Za-z0-9.+\\-:]+)");
         private final String text;
         private final List<String> tokens = new ArrayList<>();
@@ -140,17 +130,16 @@ public sealed interface LicenseExpression {
             if (position >= tokens.size()) {
                 throw new IllegalArgumentException("license '" + text + "' ends too early");
             }
-            String id = tokens.get(position++);
-            String bare = id.endsWith("+") ? id.substring(0, id.length() - 1) : id;
-            if (!knownId(bare)) {
-                throw new IllegalArgumentException("'" + id + "' is not an SPDX license id (license '" + text + "')");
-            }
+            String written = tokens.get(position++);
+            SpdxLicenseList list = SpdxLicenseList.get();
+            String id = list.normalize(written).map(SpdxLicenseList.Normalized::id).orElseThrow(() -> new IllegalArgumentException(
+                    "'" + written + "' is not an SPDX license id (license '" + text + "')"
+                            + list.suggest(written).map(s -> ". Did you mean '" + s + "'?").orElse("")));
             String exception = null;
             if (accept("WITH")) {
-                exception = position < tokens.size() ? tokens.get(position++) : "";
-                if (!EXCEPTIONS.contains(exception)) {
-                    throw new IllegalArgumentException("'" + exception + "' is not an SPDX exception id");
-                }
+                String writtenException = position < tokens.size() ? tokens.get(position++) : "";
+                exception = list.exception(writtenException).map(SpdxLicenseList.Entry::id).orElseThrow(() -> new IllegalArgumentException(
+                        "'" + writtenException + "' is not an SPDX exception id (license '" + text + "')"));
             }
             return new Id(id, exception);
         }
@@ -161,17 +150,6 @@ public sealed interface LicenseExpression {
                 return true;
             }
             return false;
-        }
-
-        private static Set<String> readList(String resource) {
-            Set<String> ids = new HashSet<>();
-            try (InputStream in = LicenseExpression.class.getClassLoader().getResourceAsStream(resource);
-                    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                reader.lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(ids::add);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return ids;
         }
     }
 }

@@ -72,7 +72,7 @@ final class CapabilityClosure {
         if (draft.environment.needs().values().stream().anyMatch(ids -> ids.contains(c.id()))) {
             return 1 + dropped;
         }
-        if (draft.catalog.findCategory(c.category()).map(cat -> c.id().equals(cat.fallback())).orElse(false)) {
+        if (draft.catalog.findCategory(c.category()).map(cat -> cat.fallbacks().contains(c.id())).orElse(false)) {
             return 2 + dropped;
         }
         if (draft.catalog.set("week-one").map(s -> s.componentIds().contains(c.id())).orElse(false)) {

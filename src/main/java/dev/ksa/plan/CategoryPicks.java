@@ -102,30 +102,58 @@ final class CategoryPicks {
             draft.status(id, Status.PLANNED, needed, null);
             return;
         }
-        Optional<dev.ksa.catalog.Mark> dropped = category.fallback() == null ? Optional.empty() : droppedMark(draft, category.fallback());
-        if (dropped.isPresent()) {
-            Component gone = draft.catalog.component(category.fallback());
-            draft.status(id, Status.UNCOVERED, List.of(), Text.of(editionName + " 에디션까지의 표준이 " + gone.name() + "을(를) 뺐습니다: " + dropped.get().reason().ko(),
-                    "the standard up to the " + editionName + " edition dropped " + gone.name() + ": " + dropped.get().reason().en()));
-            draft.warn("category-dropped-by-standard", PlanWarning.Severity.INFO, gone.id(), id, Text.of(
-                    categoryName.ko() + "을(를) 요청했지만 표준이 " + gone.name() + "을(를) 뺐고 대안을 정하지 않았습니다. 쓰려면 spec.choose." + id + "에 지정하세요.",
-                    categoryName.en() + " was asked for, but the standard dropped " + gone.name() + " and names no replacement. To plan one anyway, set spec.choose." + id + "."));
-            return;
-        }
-        if (category.fallback() != null) {
-            Component fallback = draft.catalog.component(category.fallback());
-            boolean weekOne = draft.catalog.set("week-one").map(s -> s.componentIds().contains(fallback.id())).orElse(false);
-            Draft.Entry entry = draft.add(fallback, Origin.FALLBACK, weekOne
-                    ? Text.of("1주차 필수 컴포넌트 (" + editionName + " 에디션은 " + categoryName.ko() + "을(를) 따로 정하지 않음)",
-                            "a week-one essential (the " + editionName + " edition names nothing for " + categoryName.en() + ")")
-                    : Text.of("표준의 통상 선택 (" + editionName + " 에디션은 " + categoryName.ko() + "을(를) 따로 정하지 않음)",
-                            "the standard's usual choice (the " + editionName + " edition names nothing for " + categoryName.en() + ")"));
-            why(entry);
-            draft.status(id, Status.PLANNED, List.of(fallback.id()), null);
+        if (!category.fallbacks().isEmpty()) {
+            fallback(draft, category);
             return;
         }
         draft.status(id, Status.UNCOVERED, List.of(), Text.of(editionName + " 에디션은 이 범주에 컴포넌트를 정하지 않았습니다",
                 "the " + editionName + " edition names no component for this category"));
+    }
+
+    /**
+     * The category's fallback when the edition names nothing: the first of its fallbacks the standard has
+     * not dropped, saying which it stands in for (Gatekeeper for Kyverno, dropped in 2025); when the
+     * standard dropped them all, the category is uncovered with the first one's reason.
+     */
+    private static void fallback(Draft draft, Category category) {
+        String id = category.id();
+        String editionName = draft.edition.id();
+        Text categoryName = draft.categoryText(id);
+        List<Component> dropped = new java.util.ArrayList<>();
+        for (String candidate : category.fallbacks()) {
+            Optional<dev.ksa.catalog.Mark> mark = droppedMark(draft, candidate);
+            if (mark.isPresent()) {
+                dropped.add(draft.catalog.component(candidate));
+                continue;
+            }
+            Component fallback = draft.catalog.component(candidate);
+            boolean weekOne = draft.catalog.set("week-one").map(s -> s.componentIds().contains(fallback.id())).orElse(false);
+            String insteadKo = dropped.isEmpty() ? "" : ", 표준이 뺀 " + names(dropped) + " 대신";
+            String insteadEn = dropped.isEmpty() ? "" : " in place of " + names(dropped) + ", which the standard dropped";
+            Draft.Entry entry = draft.add(fallback, Origin.FALLBACK, weekOne
+                    ? Text.of("1주차 필수 컴포넌트" + insteadKo + " (" + editionName + " 에디션은 " + categoryName.ko() + "을(를) 따로 정하지 않음)",
+                            "a week-one essential" + insteadEn + " (the " + editionName + " edition names nothing for " + categoryName.en() + ")")
+                    : Text.of("표준의 통상 선택" + insteadKo + " (" + editionName + " 에디션은 " + categoryName.ko() + "을(를) 따로 정하지 않음)",
+                            "the standard's usual choice" + insteadEn + " (the " + editionName + " edition names nothing for " + categoryName.en() + ")"));
+            why(entry);
+            for (Component gone : dropped) {
+                Text reason = droppedMark(draft, gone.id()).orElseThrow().reason();
+                entry.reasons.add(Text.of("표준이 " + gone.name() + "을(를) 뺀 이유: " + reason.ko(), "why the standard dropped " + gone.name() + ": " + reason.en()));
+            }
+            draft.status(id, Status.PLANNED, List.of(fallback.id()), null);
+            return;
+        }
+        Component gone = dropped.get(0);
+        dev.ksa.catalog.Mark mark = droppedMark(draft, gone.id()).orElseThrow();
+        draft.status(id, Status.UNCOVERED, List.of(), Text.of(editionName + " 에디션까지의 표준이 " + gone.name() + "을(를) 뺐습니다: " + mark.reason().ko(),
+                "the standard up to the " + editionName + " edition dropped " + gone.name() + ": " + mark.reason().en()));
+        draft.warn("category-dropped-by-standard", PlanWarning.Severity.INFO, gone.id(), id, Text.of(
+                categoryName.ko() + "을(를) 요청했지만 표준이 " + names(dropped) + "을(를) 뺐고 대안을 정하지 않았습니다. 쓰려면 spec.choose." + id + "에 지정하세요.",
+                categoryName.en() + " was asked for, but the standard dropped " + names(dropped) + " and names no replacement. To plan one anyway, set spec.choose." + id + "."));
+    }
+
+    private static String names(List<Component> components) {
+        return String.join(", ", components.stream().map(Component::name).toList());
     }
 
     /** The latest deletion mark of {@code id} in this or an earlier edition, unless a later edition up to this one recommends it again. */

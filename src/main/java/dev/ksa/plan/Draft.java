@@ -5,6 +5,7 @@ import dev.ksa.catalog.Component;
 import dev.ksa.catalog.Edition;
 import dev.ksa.catalog.Environment;
 import dev.ksa.catalog.LicenseExpression;
+import dev.ksa.catalog.SpdxLicenseList;
 import dev.ksa.catalog.Text;
 import dev.ksa.plan.PlannedComponent.Option;
 import dev.ksa.plan.PlannedComponent.Origin;
@@ -28,6 +29,9 @@ final class Draft {
     final List<PlanWarning> warnings = new ArrayList<>();
     /** component/capability pairs already reported unsatisfied, so a second closure pass does not repeat them. */
     final Set<String> reportedRequirements = new LinkedHashSet<>();
+    /** spec.policy.denyLicenses as the SPDX License List writes them. */
+    final List<SpdxLicenseList.Normalized> deniedLicenses;
+    private final List<String> deniedIds;
 
     Draft(Catalog catalog, Profile profile, Edition edition, Environment environment, LocalDate today) {
         this.catalog = catalog;
@@ -35,6 +39,8 @@ final class Draft {
         this.edition = edition;
         this.environment = environment;
         this.today = today;
+        this.deniedLicenses = DeniedLicenses.read(profile);
+        this.deniedIds = deniedLicenses.stream().map(SpdxLicenseList.Normalized::id).toList();
     }
 
     /** A selected component and why. */
@@ -77,8 +83,7 @@ final class Draft {
     }
 
     boolean licenseAllowed(Component component) {
-        List<String> denied = profile.spec().policy().denyLicenses();
-        return denied.isEmpty() || LicenseExpression.parse(component.license()).allowedAvoiding(denied);
+        return deniedIds.isEmpty() || LicenseExpression.parse(component.license()).allowedAvoiding(deniedIds);
     }
 
     /** Capabilities the planned components and the environment provide. */

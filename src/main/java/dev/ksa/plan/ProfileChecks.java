@@ -4,7 +4,7 @@ import dev.ksa.catalog.Catalog;
 import dev.ksa.catalog.Category;
 import dev.ksa.catalog.Component;
 import dev.ksa.catalog.Environment;
-import dev.ksa.catalog.LicenseExpression;
+import dev.ksa.catalog.SpdxLicenseList;
 import dev.ksa.support.Suggestions;
 import dev.ksa.support.UserError;
 import java.util.ArrayList;
@@ -78,9 +78,11 @@ final class ProfileChecks {
         }
         List<String> denied = spec.policy().denyLicenses();
         for (int i = 0; i < denied.size(); i++) {
-            if (!LicenseExpression.knownId(denied.get(i))) {
-                problems.add(profile.at("/spec/policy/denyLicenses/" + i) + ": '" + denied.get(i) + "' is not an SPDX license id. Use ids such as "
-                        + "AGPL-3.0-only, BUSL-1.1, SSPL-1.0 (https://spdx.org/licenses/)");
+            SpdxLicenseList spdx = SpdxLicenseList.get();
+            if (spdx.normalize(denied.get(i)).isEmpty()) {
+                problems.add(profile.at("/spec/policy/denyLicenses/" + i) + ": '" + denied.get(i) + "' is not an SPDX license id (SPDX License List "
+                        + spdx.version() + ")." + spdx.suggest(denied.get(i)).map(s -> " Did you mean '" + s + "'?").orElse("")
+                        + " Use ids such as AGPL-3.0-only, BUSL-1.1, SSPL-1.0 (https://spdx.org/licenses/)");
             }
         }
         Environment environment = catalog.environment(spec.environment());

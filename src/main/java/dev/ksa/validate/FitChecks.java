@@ -29,5 +29,6 @@ final class FitChecks {
         DriftCheck.run(platform, validation);
         AirgapChecks.run(root, platform, lock, files, catalog.components(), validation);
         OidcChecks.run(platform, catalog.components(), secrets, validation);
+        DefaultStorageClassCheck.run(platform, lock, catalog, validation);
     }
 }

@@ -103,9 +103,9 @@ class CatalogIntegrityTest {
     void categoryFallbacks_existAndBelongToTheirCategory() {
         for (Category category : catalog.categories()) {
             assertThat(category.name().complete()).as("name of " + category.id()).isTrue();
-            if (category.fallback() != null) {
-                assertThat(catalog.find(category.fallback())).as("fallback of " + category.id()).isPresent();
-                assertThat(catalog.component(category.fallback()).category()).isEqualTo(category.id());
+            for (String fallback : category.fallbacks()) {
+                assertThat(catalog.find(fallback)).as("fallback of " + category.id()).isPresent();
+                assertThat(catalog.component(fallback).category()).isEqualTo(category.id());
             }
         }
     }
@@ -153,6 +153,19 @@ class CatalogIntegrityTest {
     @Test
     void licenses_areValidSpdxExpressions() {
         assertThat(catalog.components()).allSatisfy(c -> LicenseExpression.parse(c.license()));
+    }
+
+    @Test
+    void licenses_useCurrentSpdxIdsAsTheListWritesThem() {
+        SpdxLicenseList spdx = SpdxLicenseList.get();
+        assertThat(catalog.components()).allSatisfy(c -> {
+            for (String token : c.license().split("[\\s()]+")) {
+                if (!token.isEmpty() && !Set.of("AND", "OR", "WITH").contains(token) && spdx.exception(token).isEmpty()) {
+                    assertThat(spdx.normalize(token)).as(c.id() + ": " + token)
+                            .hasValueSatisfying(n -> assertThat(n.change()).isEqualTo(SpdxLicenseList.Change.NONE));
+                }
+            }
+        });
     }
 
     private Set<String> ids() {

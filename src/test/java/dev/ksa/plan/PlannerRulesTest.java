@@ -90,10 +90,26 @@ class PlannerRulesTest {
 
         @Test
         void fallbackTheStandardDropped_isUncovered_notPlanned() {
-            Plan plan = plan(onPrem("2026", "features: [policy, multi-cluster]"));
-            assertThat(ids(plan)).doesNotContain("kyverno", "karmada");
-            assertThat(status(plan, "policy")).isEqualTo(Status.UNCOVERED);
+            Plan plan = plan(onPrem("2026", "features: [multi-cluster]"));
+            assertThat(ids(plan)).doesNotContain("karmada");
+            assertThat(status(plan, "multi-cluster")).isEqualTo(Status.UNCOVERED);
             assertThat(codes(plan)).contains("category-dropped-by-standard");
+        }
+
+        @ParameterizedTest(name = "{0} edition plans {1} for policy")
+        @CsvSource({"2022, kyverno, fallback", "2023, kyverno, fallback", "2024, kyverno, edition", "2025, gatekeeper, fallback", "2026, gatekeeper, fallback"})
+        void policy_fallsBackToGatekeeper_whenTheStandardDroppedKyverno(String edition, String engine, String origin) {
+            Plan plan = plan(onPrem(edition, "features: [policy]"));
+            PlannedComponent planned = component(plan, engine);
+            assertThat(planned.origin().id()).isEqualTo(origin);
+            assertThat(status(plan, "policy")).isEqualTo(Status.PLANNED);
+            assertThat(plan.warnings()).noneMatch(w -> "policy".equals(w.category()));
+            if (engine.equals("gatekeeper")) {
+                assertThat(ids(plan)).doesNotContain("kyverno");
+                assertThat(planned.reasons().get(0).in(Lang.EN)).isEqualTo("a week-one essential in place of Kyverno, which the standard dropped (the "
+                        + edition + " edition names nothing for Kubernetes policy management)");
+                assertThat(planned.reasons()).anySatisfy(r -> assertThat(r.in(Lang.EN)).startsWith("why the standard dropped Kyverno: Since Kubernetes v1.30"));
+            }
         }
 
         @Test
@@ -164,6 +180,29 @@ class PlannerRulesTest {
             assertThat(traces.origin()).isEqualTo(Origin.LICENSE_SUBSTITUTE);
             assertThat(traces.reasons().get(0).in(Lang.EN)).contains("replaces Tempo").contains("AGPL-3.0-only");
             assertThat(codes(plan)).contains("license-substituted");
+        }
+
+        @Test
+        void deniedGrafana_isReplacedByOpenSearchDashboards_notByWhatTheEditionDropped() {
+            Plan plan = plan(onPrem("2026", "policy: {denyLicenses: [AGPL-3.0-only]}"));
+            assertThat(ids(plan)).contains("opensearch").doesNotContain("grafana", "kibana", "elasticsearch");
+            assertThat(plan.categories().stream().filter(s -> s.category().equals("visualization")).findFirst().orElseThrow())
+                    .satisfies(s -> {
+                        assertThat(s.status()).isEqualTo(Status.PROVIDED);
+                        assertThat(s.components()).containsExactly("opensearch");
+                    });
+            assertThat(component(plan, "zipkin").origin()).isEqualTo(Origin.LICENSE_SUBSTITUTE);
+            assertThat(ids(plan)).as("Jaeger: dropped by the 2026 edition").doesNotContain("jaeger");
+            assertThat(codes(plan)).doesNotContain("dropped-by-edition");
+        }
+
+        @Test
+        void deprecatedSpdxId_deniesLikeItsCurrentId() {
+            Plan plan = plan(onPrem("2026", "policy: {denyLicenses: [AGPL-3.0, BUSL-1.1]}"));
+            assertThat(ids(plan)).doesNotContain("grafana", "tempo", "pyroscope", "vault");
+            assertThat(plan.warnings()).filteredOn(w -> w.code().equals("license-id-normalized")).singleElement()
+                    .satisfies(w -> assertThat(w.message().in(Lang.EN)).isEqualTo("spec.policy.denyLicenses: AGPL-3.0 is a deprecated id in the SPDX License List ("
+                            + dev.ksa.catalog.SpdxLicenseList.get().version() + "); it is read as AGPL-3.0-only. To deny later versions too, add AGPL-3.0-or-later."));
         }
 
         @Test

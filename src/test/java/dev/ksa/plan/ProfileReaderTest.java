@@ -85,8 +85,16 @@ class ProfileReaderTest {
     }
 
     @Test
-    void unknownLicense_isNotSpdx() {
-        assertThat(error(onPrem("2026", "policy: {denyLicenses: [AGPL]}"))).contains("'AGPL' is not an SPDX license id");
+    void unknownLicense_isNotSpdx_andTheClosestListedIdIsSuggested() {
+        assertThat(error(onPrem("2026", "policy: {denyLicenses: [AGPL]}")))
+                .startsWith("platform.yaml:15:27: 'AGPL' is not an SPDX license id (SPDX License List 3.")
+                .contains("Did you mean 'AGPL-3.0-only'?");
+    }
+
+    @Test
+    void deprecatedLicenseId_isNoError() {
+        assertThat(Profiles.plan(onPrem("2026", "policy: {denyLicenses: [AGPL-3.0, GPL-2.0+]}")).warnings())
+                .anySatisfy(w -> assertThat(w.code()).isEqualTo("license-id-normalized"));
     }
 
     @Test
