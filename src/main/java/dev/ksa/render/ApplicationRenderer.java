@@ -116,7 +116,9 @@ final class ApplicationRenderer {
             ignoreDifferences(c, spec);
             ((List<String>) ((Map<String, Object>) spec.get("syncPolicy")).get("syncOptions")).add("RespectIgnoreDifferences=true");
         }
-        if (c.holdsData()) {
+        if (c.holdsData() || c.provides().contains("crds")) {
+            // deleting the Application then leaves what it made: volumes, buckets, and CRDs whose deletion
+            // would take every custom resource of theirs across the cluster with them
             K8s.metadata(app).remove("finalizers");
         }
         return app;
@@ -182,8 +184,8 @@ final class ApplicationRenderer {
      * Automated with prune and self-heal; namespaces created by Argo CD; server-side apply where the
      * chart's CRDs exceed the client-side annotation limit; what it ignores kept as the cluster has it;
      * retries with backoff, since a wave's CRDs can take a moment to be served. A component that holds
-     * data (catalog {@code holdsData}) gets no deletion finalizer: removing its Application leaves its
-     * volumes, buckets and CRDs in place.
+     * data (catalog {@code holdsData}) or brings CRDs gets no deletion finalizer: removing its Application
+     * leaves its volumes, buckets and CRDs (and so every custom resource) in place.
      */
     private static Map<String, Object> syncPolicy(boolean serverSideApply) {
         // a mutable list: componentPolicies may add RespectIgnoreDifferences

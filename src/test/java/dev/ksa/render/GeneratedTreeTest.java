@@ -195,7 +195,9 @@ class GeneratedTreeTest {
         assertThat(istiod.at("/spec/syncPolicy/syncOptions").toString()).contains("RespectIgnoreDifferences=true");
         assertThat(documents(tree.get("apps/harbor.yaml")).get(0).at("/metadata/finalizers").isMissingNode())
                 .as("removing Harbor's Application must not delete its registry data").isTrue();
-        assertThat(documents(tree.get("apps/cert-manager.yaml")).get(0).at("/metadata/finalizers").size()).isEqualTo(1);
+        assertThat(documents(tree.get("apps/cert-manager.yaml")).get(0).at("/metadata/finalizers").isMissingNode())
+                .as("removing cert-manager's Application must not delete its CRDs and every Certificate with them").isTrue();
+        assertThat(documents(tree.get("apps/headlamp.yaml")).get(0).at("/metadata/finalizers").size()).as("a stateless console is removed whole").isEqualTo(1);
         assertThat(documents(tree.get("values/argo-cd.yaml")).get(0).at("/configs/cm/resource.customizations.health.argoproj.io_Application").asText())
                 .contains("obj.status.health.status");
     }
