@@ -82,8 +82,7 @@ final class ReadmeRenderer {
                 .append("```mermaid\n").append(WaveGraph.mermaid(ctx.plan())).append("```\n");
         List<String> notes = new ArrayList<>();
         for (PlannedComponent p : ctx.plan().components()) {
-            dev.ksa.catalog.Text note = RenderDataLoader.of(p.id()).notes();
-            if (note != null) {
+            for (dev.ksa.catalog.Text note : ComponentNotes.of(ctx, p.id())) {
                 notes.add("- **" + p.name() + "**: " + note.in(lang));
             }
         }

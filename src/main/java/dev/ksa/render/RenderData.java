@@ -19,7 +19,8 @@ public record RenderData(
         Map<String, List<Conditional>> contributes,
         List<Manifest> manifests,
         List<SecretNeeded> secrets,
-        Text notes) {
+        Text notes,
+        List<Note> notesWhen) {
 
     public RenderData {
         vars = vars == null ? Map.of() : new TreeMap<>(vars);
@@ -27,10 +28,18 @@ public record RenderData(
         contributes = contributes == null ? Map.of() : new TreeMap<>(contributes);
         manifests = manifests == null ? List.of() : List.copyOf(manifests);
         secrets = secrets == null ? List.of() : List.copyOf(secrets);
+        notesWhen = notesWhen == null ? List.of() : List.copyOf(notesWhen);
     }
 
     public static RenderData empty(String id) {
-        return new RenderData(id, null, null, null, null, null, null);
+        return new RenderData(id, null, null, null, null, null, null, null);
+    }
+
+    /** What to finish by hand when {@code if} holds (README), in both languages; {@code ${...}} variables allowed. */
+    public record Note(@JsonProperty("if") Condition condition, String ko, String en) {
+        public Note {
+            condition = condition == null ? Condition.ALWAYS : condition;
+        }
     }
 
     /**
@@ -38,8 +47,10 @@ public record RenderData(
      * {@code passthrough} names value paths the chart hands verbatim to the application's own
      * configuration (grafana.ini, the collector's config), with why: keys below them are the
      * application's, not the chart's, so a values check must not look them up in values.yaml.
+     * {@code skipCrds}: when it holds, the chart's {@code crds/} folder is left out (Argo CD's helm.skipCrds),
+     * because another planned chart installs the same CRDs and two Applications must not own one object.
      */
-    public record ChartValues(Map<String, Object> values, List<Conditional> when, Map<String, String> passthrough) {
+    public record ChartValues(Map<String, Object> values, List<Conditional> when, Map<String, String> passthrough, Condition skipCrds) {
         public ChartValues {
             values = values == null ? Map.of() : values;
             when = when == null ? List.of() : List.copyOf(when);
@@ -58,11 +69,12 @@ public record RenderData(
     /**
      * All given keys must hold: {@code planned}/{@code notPlanned} a component id, {@code capability}
      * provided by a planned component or the environment, {@code cloud} the environment is a cloud, {@code environment} it is that one (aws, on-prem, ...),
-     * {@code airgap} the profile has spec.airgap, {@code has} a variable has a value in this plan.
+     * {@code airgap} the profile has spec.airgap, {@code has} a variable has a value in this plan,
+     * {@code missing} a variable has none, {@code ha} the platform is (or is not) highly available ({@link HighAvailability}).
      */
     public record Condition(String planned, String notPlanned, String capability, String noCapability, Boolean cloud, String environment, Boolean airgap,
-            String has) {
-        public static final Condition ALWAYS = new Condition(null, null, null, null, null, null, null, null);
+            String has, String missing, Boolean ha) {
+        public static final Condition ALWAYS = new Condition(null, null, null, null, null, null, null, null, null, null);
     }
 
     /** Kubernetes documents written to {@code platform/<file>} when {@code if} holds. */
