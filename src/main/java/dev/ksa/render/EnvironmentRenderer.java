@@ -20,8 +20,7 @@ final class EnvironmentRenderer {
             if (!Variables.holds(m.condition(), ctx)) {
                 continue;
             }
-            List<Object> documents = new ArrayList<>();
-            m.documents().forEach(d -> documents.add(variables.substitute(d, "environment " + id)));
+            List<Object> documents = m.resolved(ctx, variables, "environment " + id);
             out.put(FOLDER + m.file(), Yaml.documents(ctx.environment().name().en() + ": " + m.file() + " (from ksa's render data)", documents));
             files.add(m.file());
         }

@@ -56,9 +56,9 @@ public final class MonitoringRenderer {
             DataFiles.read(source).ifPresent(text -> {
                 String path = "scrape/" + p.id() + ".yaml";
                 Map<String, String> values = Map.of("namespace", ctx.namespace(p.id()), "component", p.id(), "platform", ctx.plan().name());
-                out.put(FOLDER + path, Yaml.comment("How Prometheus scrapes " + ctx.component(p.id()).name() + " (namespace " + ctx.namespace(p.id())
-                        + "); written here rather than by its chart, which installs before the metrics backend or cannot.")
-                        + DataFiles.fill(text.replaceAll("(?m)^#.*\n", ""), values, source));
+                out.put(FOLDER + path, Yaml.documents("How Prometheus scrapes " + ctx.component(p.id()).name() + " (namespace " + ctx.namespace(p.id())
+                        + "); written here rather than by its chart, which installs before the metrics backend or cannot.",
+                        AlertRules.documents(DataFiles.fill(text, values, source), source)));
                 resources.add(path);
             });
         }

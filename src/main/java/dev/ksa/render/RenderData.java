@@ -77,11 +77,33 @@ public record RenderData(
         public static final Condition ALWAYS = new Condition(null, null, null, null, null, null, null, null, null, null);
     }
 
-    /** Kubernetes documents written to {@code platform/<file>} when {@code if} holds. */
-    public record Manifest(String file, @JsonProperty("if") Condition condition, List<Map<String, Object>> documents) {
+    /**
+     * Kubernetes documents written to {@code platform/<file>} when {@code if} holds; each {@code when} whose
+     * condition holds merges its values, keyed by kind, into every document of that kind (more replicas when
+     * the platform is highly available, say).
+     */
+    public record Manifest(String file, @JsonProperty("if") Condition condition, List<Map<String, Object>> documents, List<Conditional> when) {
         public Manifest {
             condition = condition == null ? Condition.ALWAYS : condition;
             documents = documents == null ? List.of() : List.copyOf(documents);
+            when = when == null ? List.of() : List.copyOf(when);
+        }
+
+        /** The documents with every holding {@code when} merged in, variables resolved for component {@code self}. */
+        @SuppressWarnings("unchecked")
+        public List<Object> resolved(RenderContext ctx, Variables variables, String self) {
+            List<Object> out = new java.util.ArrayList<>();
+            for (Map<String, Object> document : documents) {
+                Map<String, Object> merged = new java.util.LinkedHashMap<>(document);
+                for (Conditional c : when) {
+                    Object patch = c.values().get(String.valueOf(document.get("kind")));
+                    if (patch != null && Variables.holds(c.condition(), ctx)) {
+                        ValuesComposer.merge(merged, patch);
+                    }
+                }
+                out.add(variables.substitute(merged, self));
+            }
+            return out;
         }
     }
 

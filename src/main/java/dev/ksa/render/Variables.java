@@ -157,10 +157,12 @@ public final class Variables {
                 .orElse(ctx.environment().storageClass());
     }
 
+    /** A component's var, its own references resolved as that component's ({@code ${namespace}} is its namespace). */
     private String componentVar(String arg) {
         int dot = arg.indexOf('.');
         String id = arg.substring(0, dot);
-        return RenderDataLoader.of(id).vars().get(arg.substring(dot + 1));
+        String value = RenderDataLoader.of(id).vars().get(arg.substring(dot + 1));
+        return value == null ? null : substituteText(value, id);
     }
 
     /** A copy of a values tree with every reference replaced. */
