@@ -22,7 +22,7 @@ helm pull headlamp --repo https://kubernetes-sigs.github.io/headlamp/ --version 
 helm pull ingress-nginx --repo https://kubernetes.github.io/ingress-nginx --version 4.15.1 -d "$work"
 helm pull istiod --repo https://istio-release.storage.googleapis.com/charts --version 1.30.3 -d "$work"
 helm pull k8gb --repo https://www.k8gb.io --version v0.20.0 -d "$work"
-helm pull knative-operator --repo https://knative.github.io/operator --version v1.23.0 -d "$work"
+helm pull knative-operator --repo https://knative.github.io/operator --version 1.23.0 -d "$work"
 helm pull kube-prometheus-stack --repo https://prometheus-community.github.io/helm-charts --version 88.5.3 -d "$work"
 helm pull kyverno --repo https://kyverno.github.io/kyverno/ --version 3.9.0 -d "$work"
 helm pull opensearch --repo https://opensearch-project.github.io/helm-charts --version 3.6.0 -d "$work"
