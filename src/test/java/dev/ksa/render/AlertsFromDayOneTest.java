@@ -22,7 +22,7 @@ class AlertsFromDayOneTest {
         Tools.require("promtool");
         JsonNode rule = GeneratedTreeTest.documents(FeatureProfiles.tree("on-prem-single").get("platform/monitoring/rules/cert-manager.yaml")).get(0);
         Files.writeString(dir.resolve("cert-manager.yaml"), YAML.writeValueAsString(rule.get("spec")));
-        Files.copy(Path.of("src/test/resources/render/alerts/cert-manager.test.yaml"), dir.resolve("cert-manager.test.yaml"));
+        Files.copy(Path.of("src/test/resources/render/alert-tests/cert-manager.test.yaml"), dir.resolve("cert-manager.test.yaml"));
         var result = RenderFixtures.run(dir, "promtool", "test", "rules", "cert-manager.test.yaml");
         assertThat(result.exit()).as(result.output()).isZero();
         assertThat(result.output()).contains("SUCCESS");
