@@ -3,7 +3,11 @@ package dev.ksa.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.ksa.plan.PlanWarning;
+import dev.ksa.plan.ProfileReader;
+import dev.ksa.support.UserError;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -103,5 +107,16 @@ class CloudAndBackupWiringTest {
         assertThat(FeatureProfiles.tree("on-prem-ha").get("README.md")).contains("velero-s3");
         assertThat(FeatureProfiles.plan("on-prem-ha").warnings()).noneMatch(w -> w.code().equals("backup-on-same-cluster"));
         assertThat(FeatureProfiles.plan("aws").warnings()).as("the provider's S3 is off the cluster").noneMatch(w -> w.code().equals("backup-on-same-cluster"));
+    }
+
+    @Test
+    void profileFields_areCheckedWhereTheyAreWritten() {
+        String head = "apiVersion: ksa.dev/v1alpha1\nkind: Platform\nmetadata: {name: p}\nspec:\n  edition: \"2026\"\n  environment: on-prem\n";
+        assertThatThrownBy(() -> ProfileReader.parse(head + "  backup:\n    s3: {bucket: b}\n", "platform.yaml"))
+                .isInstanceOf(UserError.class).hasMessageStartingWith("platform.yaml:8:").hasMessageContaining("url");
+        assertThatThrownBy(() -> ProfileReader.parse(head + "  multiCluster: {dnsServers: [dns.corp.internal]}\n", "platform.yaml"))
+                .isInstanceOf(UserError.class).hasMessageStartingWith("platform.yaml:7:").hasMessageContaining("dns.corp.internal");
+        var profile = ProfileReader.parse(head + "  backup:\n    s3: {url: \"http://10.0.0.5:9000\", bucket: backups}\n", "platform.yaml");
+        assertThat(profile.spec().backup().s3().region()).as("what most S3-compatible stores accept").isEqualTo("us-east-1");
     }
 }
