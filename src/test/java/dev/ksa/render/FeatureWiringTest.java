@@ -99,6 +99,13 @@ class FeatureWiringTest {
         FeatureProfiles.documents("on-prem-single", "platform/linkerd/identity.yaml").stream()
                 .filter(d -> d.path("kind").asText().equals("Certificate")).forEach(d -> certificates.add(d.at("/spec/secretName").asText()));
         assertThat(certificates).containsExactlyInAnyOrder("linkerd-trust-anchor", "linkerd-identity-issuer");
+        List<String> webhooks = new ArrayList<>();
+        FeatureProfiles.documents("on-prem-single", "platform/linkerd/webhooks.yaml").stream()
+                .filter(d -> d.path("kind").asText().equals("Certificate")).forEach(d -> webhooks.add(d.at("/spec/secretName").asText()));
+        assertThat(webhooks).as("the webhooks' certificates come from cert-manager, not from every render of the chart")
+                .contains("linkerd-proxy-injector-k8s-tls", "linkerd-sp-validator-k8s-tls", "linkerd-policy-validator-k8s-tls");
+        assertThat(values.at("/proxyInjector/externalSecret").asBoolean()).isTrue();
+        assertThat(values.at("/policyValidator/injectCaFrom").asText()).isEqualTo("linkerd/linkerd-policy-validator");
         JsonNode job = FeatureProfiles.ofKind("on-prem-single", "platform/linkerd/trust-roots.yaml", "Job");
         assertThat(job.at("/spec/template/spec/volumes").toString()).contains("linkerd-trust-anchor");
         assertThat(job.at("/spec/template/spec/containers/0/args/0").asText()).contains("linkerd-identity-trust-roots");
