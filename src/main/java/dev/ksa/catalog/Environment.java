@@ -11,7 +11,8 @@ import java.util.TreeMap;
  * names one (the charts ksa pins are tested against it), and the StorageClasses the provider's
  * clusters come with ({@code defaultStorageClass} the one a claim without a class gets).
  * {@code network} is what a cluster ksa provisions there gets unless the profile says otherwise
- * (on-prem only: a cloud's own network decides).
+ * (on-prem only: a cloud's own network decides). {@code dnsResolver} is the provider's DNS resolver every
+ * node and pod can reach (clouds only), for software that must resolve names outside the cluster.
  */
 public record Environment(
         String id,
@@ -25,7 +26,8 @@ public record Environment(
         String kubernetesVersion,
         List<String> storageClasses,
         String defaultStorageClass,
-        Network network) {
+        Network network,
+        String dnsResolver) {
 
     public Environment {
         provides = provides == null ? List.of() : List.copyOf(provides);

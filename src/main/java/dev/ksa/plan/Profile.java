@@ -23,7 +23,9 @@ public record Profile(String file, String apiVersion, String kind, Metadata meta
             Map<String, String> choose,
             List<String> exclude,
             Policy policy,
-            Airgap airgap) {
+            Airgap airgap,
+            Backup backup,
+            MultiCluster multiCluster) {
 
         public Spec {
             features = features == null ? List.of() : List.copyOf(features);
@@ -88,6 +90,27 @@ public record Profile(String file, String apiVersion, String kind, Metadata meta
     public record Policy(List<String> denyLicenses) {
         public Policy {
             denyLicenses = denyLicenses == null ? List.of() : List.copyOf(denyLicenses);
+        }
+    }
+
+    /** Where backups go instead of the planned object storage: an S3-compatible target off the cluster. */
+    public record Backup(S3 s3) {}
+
+    /** An S3-compatible bucket: endpoint URL, bucket name and region (default us-east-1, what most S3-compatible stores accept). */
+    public record S3(String url, String bucket, String region) {
+        public S3 {
+            region = region == null ? "us-east-1" : region;
+        }
+    }
+
+    /**
+     * This cluster among several serving the same names (k8gb): its geo tag (default: the region, else the
+     * platform's name), the tags of the other clusters, and the site's DNS servers k8gb resolves through.
+     */
+    public record MultiCluster(String geoTag, List<String> peers, List<String> dnsServers) {
+        public MultiCluster {
+            peers = peers == null ? List.of() : List.copyOf(peers);
+            dnsServers = dnsServers == null ? List.of() : List.copyOf(dnsServers);
         }
     }
 

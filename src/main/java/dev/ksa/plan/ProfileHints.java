@@ -5,7 +5,7 @@ import dev.ksa.catalog.Text;
 /**
  * Step nine: what the plan needs from the profile to be built, and is missing: a load-balancer
  * range when MetalLB is planned, a VIP for several control planes behind the API load balancer,
- * a domain for the consoles, the GitOps repository for {@code ksa generate}.
+ * a domain for the consoles, the GitOps repository for {@code ksa generate}, a backup target off the cluster.
  */
 final class ProfileHints {
     private ProfileHints() {}
@@ -33,6 +33,7 @@ final class ProfileHints {
                     "spec.domain is not set, so the consoles (Grafana and others) get no host names or certificates."));
         }
         ClusterNetworkChecks.warnings(draft);
+        BackupTarget.warnings(draft);
         if (spec.gitops() == null) {
             draft.warn("gitops-missing", PlanWarning.Severity.INFO, null, "cd", Text.of(
                     "spec.gitops.repoURL이 없습니다. ksa generate가 만드는 루트 Application에 필요합니다.",

@@ -116,6 +116,22 @@ final class AlertRules {
         return out;
     }
 
+    /** Every document of a multi-document YAML text, in order. */
+    static List<Object> documents(String text, String source) {
+        List<Object> out = new ArrayList<>();
+        try (var values = YAML.readerFor(LinkedHashMap.class).readValues(text)) {
+            while (values.hasNext()) {
+                Object document = values.next();
+                if (document != null) {
+                    out.add(document);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(source + " is invalid: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
     @SuppressWarnings("unchecked")
     static Map<String, Object> parse(String text, String source) {
         try {

@@ -99,6 +99,10 @@ final class ApplicationRenderer {
         Map<String, Object> helm = K8s.map("releaseName", chart.release(),
                 "valueFiles", List.of("$values/" + ctx.repoPath(valuesPath), "$values/" + ctx.repoPath(localValues(valuesPath))),
                 "ignoreMissingValueFiles", true);
+        RenderData.ChartValues own = RenderDataLoader.of(c.id()).charts().get(chart.release());
+        if (own != null && own.skipCrds() != null && Variables.holds(own.skipCrds(), ctx)) {
+            helm.put("skipCrds", true);
+        }
         List<Object> sources = new ArrayList<>();
         sources.add(K8s.map("repoURL", source.repoURL(), "chart", source.chart(), "targetRevision", source.version(), "helm", helm));
         sources.add(K8s.map("repoURL", ctx.gitops().repoURL(), "targetRevision", ctx.gitops().revision(), "ref", "values"));

@@ -35,6 +35,11 @@ public record FileTree(SortedMap<String, String> files) {
             return files.keySet().stream().filter(p -> p.startsWith(folder)).toList();
         }
 
+        /** A file written so far, or null. */
+        public String get(String path) {
+            return files.get(path);
+        }
+
         public boolean has(String path) {
             return files.containsKey(path);
         }

@@ -17,7 +17,10 @@ import java.util.Optional;
  * planned in-cluster component ({@code rules/<id>.yaml}), the SLO rules of the study guide
  * ({@code rules/slo.yaml}) with their promtool unit tests ({@code tests/}, not applied), the
  * Alertmanager configuration Secret ({@code alertmanager/}), and, when a visualization reading the
- * metrics backend is planned, Grafana dashboards as sidecar ConfigMaps ({@code dashboards/}).
+ * metrics backend is planned, Grafana dashboards as sidecar ConfigMaps ({@code dashboards/}), and the
+ * ServiceMonitors and PodMonitors of components whose charts cannot make them, or must not because
+ * they install before the metrics backend (the storage it keeps its data on, the load balancer),
+ * from {@code render/monitoring/scrape/<id>.yaml} ({@code scrape/}).
  * Every text is data under {@code render/monitoring}, {@code render/alerts} and {@code render/dashboards}.
  */
 public final class MonitoringRenderer {
@@ -26,6 +29,7 @@ public final class MonitoringRenderer {
     static final String FOLDER = "platform/monitoring/";
     static final String ALERTMANAGER_SECRET = "alertmanager-platform";
     static final String DASHBOARD_LABEL = "grafana_dashboard";
+    static final String SCRAPE = "render/monitoring/scrape/";
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     private MonitoringRenderer() {}
@@ -45,6 +49,18 @@ public final class MonitoringRenderer {
             out.put(FOLDER + path, prometheusRule("ksa-" + p.id(), ns, labels, groups,
                     "Alerts for " + ctx.component(p.id()).name() + " (namespace " + ctx.namespace(p.id()) + ")."));
             resources.add(path);
+        }
+
+        for (PlannedComponent p : ctx.inCluster()) {
+            String source = SCRAPE + p.id() + ".yaml";
+            DataFiles.read(source).ifPresent(text -> {
+                String path = "scrape/" + p.id() + ".yaml";
+                Map<String, String> values = Map.of("namespace", ctx.namespace(p.id()), "component", p.id(), "platform", ctx.plan().name());
+                out.put(FOLDER + path, Yaml.documents("How Prometheus scrapes " + ctx.component(p.id()).name() + " (namespace " + ctx.namespace(p.id())
+                        + "); written here rather than by its chart, which installs before the metrics backend or cannot.",
+                        AlertRules.documents(DataFiles.fill(text, values, source), source)));
+                resources.add(path);
+            });
         }
 
         String slo = data("render/monitoring/slo-rules.yaml");

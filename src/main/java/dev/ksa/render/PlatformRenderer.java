@@ -108,8 +108,7 @@ final class PlatformRenderer {
                 if (!Variables.holds(m.condition(), ctx)) {
                     continue;
                 }
-                List<Object> documents = new ArrayList<>();
-                m.documents().forEach(d -> documents.add(variables.substitute(d, p.id())));
+                List<Object> documents = m.resolved(ctx, variables, p.id());
                 out.put("platform/" + p.id() + "/" + m.file(), Yaml.documents(ctx.component(p.id()).name() + ": " + m.file() + " (from ksa's render data)", documents));
                 files.add(m.file());
             }

@@ -47,11 +47,11 @@ final class ReadmeRenderer {
             md.append("   ```sh\n").append(String.join("\n", fills)).append("\n   ```\n\n");
         }
         List<String> before = new ArrayList<>();
-        Variables noteVariables = new Variables(ctx);
         for (PlannedComponent p : ctx.plan().components()) {
-            dev.ksa.catalog.Text note = RenderDataLoader.of(p.id()).notes();
-            if (note != null && beforeBootstrap(p)) {
-                before.add("   - **" + p.name() + "**: " + noteVariables.substituteText(note.in(lang), p.id()));
+            if (beforeBootstrap(p)) {
+                for (dev.ksa.catalog.Text note : ComponentNotes.of(ctx, p.id())) {
+                    before.add("   - **" + p.name() + "**: " + note.in(lang));
+                }
             }
         }
         if (!before.isEmpty()) {
@@ -102,11 +102,12 @@ final class ReadmeRenderer {
         md.append(ko ? "\n## 설치 순서\n\n각 화살표는 컴포넌트가 기다리는 기능입니다.\n\n" : "\n## Install order\n\nEach arrow is a capability a component waits for.\n\n")
                 .append("```mermaid\n").append(WaveGraph.mermaid(ctx.plan())).append("```\n");
         List<String> notes = new ArrayList<>();
-        Variables variables = new Variables(ctx);
         for (PlannedComponent p : ctx.plan().components()) {
-            dev.ksa.catalog.Text note = RenderDataLoader.of(p.id()).notes();
-            if (note != null && !beforeBootstrap(p)) {
-                notes.add("- **" + p.name() + "**: " + variables.substituteText(note.in(lang), p.id()));
+            if (beforeBootstrap(p)) {
+                continue;
+            }
+            for (dev.ksa.catalog.Text note : ComponentNotes.of(ctx, p.id())) {
+                notes.add("- **" + p.name() + "**: " + note.in(lang));
             }
         }
         boolean consoles = ctx.inCluster().stream().anyMatch(p -> ctx.component(p.id()).console() != null);
@@ -148,9 +149,9 @@ final class ReadmeRenderer {
         out.put("README.md", md.toString());
     }
 
-    /** A note about what must be in place before the bootstrap (render data {@code vars.notesWhen: before-bootstrap}). */
+    /** A note about what must be in place before the bootstrap (render data {@code vars.notesStep: before-bootstrap}). */
     private static boolean beforeBootstrap(PlannedComponent p) {
-        return "before-bootstrap".equals(RenderDataLoader.of(p.id()).vars().get("notesWhen"));
+        return "before-bootstrap".equals(RenderDataLoader.of(p.id()).vars().get("notesStep"));
     }
 
     /** The standard architecture's figure as Mermaid: one box per layer, the planned components inside. */

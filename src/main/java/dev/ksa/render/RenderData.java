@@ -22,7 +22,8 @@ public record RenderData(
         List<SecretNeeded> secrets,
         OidcClientData oidcClient,
         List<String> mirrorArtifacts,
-        Text notes) {
+        Text notes,
+        List<Note> notesWhen) {
 
     public RenderData {
         vars = vars == null ? Map.of() : new TreeMap<>(vars);
@@ -31,10 +32,18 @@ public record RenderData(
         manifests = manifests == null ? List.of() : List.copyOf(manifests);
         secrets = secrets == null ? List.of() : List.copyOf(secrets);
         mirrorArtifacts = mirrorArtifacts == null ? List.of() : List.copyOf(mirrorArtifacts);
+        notesWhen = notesWhen == null ? List.of() : List.copyOf(notesWhen);
     }
 
     public static RenderData empty(String id) {
-        return new RenderData(id, null, null, null, null, null, null, null, null);
+        return new RenderData(id, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** What to finish by hand when {@code if} holds (README), in both languages; {@code ${...}} variables allowed. */
+    public record Note(@JsonProperty("if") Condition condition, String ko, String en) {
+        public Note {
+            condition = condition == null ? Condition.ALWAYS : condition;
+        }
     }
 
     /**
@@ -42,8 +51,10 @@ public record RenderData(
      * {@code passthrough} names value paths the chart hands verbatim to the application's own
      * configuration (grafana.ini, the collector's config), with why: keys below them are the
      * application's, not the chart's, so a values check must not look them up in values.yaml.
+     * {@code skipCrds}: when it holds, the chart's {@code crds/} folder is left out (Argo CD's helm.skipCrds),
+     * because another planned chart installs the same CRDs and two Applications must not own one object.
      */
-    public record ChartValues(Map<String, Object> values, List<Conditional> when, Map<String, String> passthrough) {
+    public record ChartValues(Map<String, Object> values, List<Conditional> when, Map<String, String> passthrough, Condition skipCrds) {
         public ChartValues {
             values = values == null ? Map.of() : values;
             when = when == null ? List.of() : List.copyOf(when);
@@ -62,18 +73,41 @@ public record RenderData(
     /**
      * All given keys must hold: {@code planned}/{@code notPlanned} a component id, {@code capability}
      * provided by a planned component or the environment, {@code cloud} the environment is a cloud, {@code environment} it is that one (aws, on-prem, ...),
-     * {@code airgap} the profile has spec.airgap, {@code has} a variable has a value in this plan.
+     * {@code airgap} the profile has spec.airgap, {@code has} a variable has a value in this plan,
+     * {@code missing} a variable has none, {@code ha} the platform is (or is not) highly available ({@link HighAvailability}).
      */
     public record Condition(String planned, String notPlanned, String capability, String noCapability, Boolean cloud, String environment, Boolean airgap,
-            String has) {
-        public static final Condition ALWAYS = new Condition(null, null, null, null, null, null, null, null);
+            String has, String missing, Boolean ha) {
+        public static final Condition ALWAYS = new Condition(null, null, null, null, null, null, null, null, null, null);
     }
 
-    /** Kubernetes documents written to {@code platform/<file>} when {@code if} holds. */
-    public record Manifest(String file, @JsonProperty("if") Condition condition, List<Map<String, Object>> documents) {
+    /**
+     * Kubernetes documents written to {@code platform/<file>} when {@code if} holds; each {@code when} whose
+     * condition holds merges its values, keyed by kind, into every document of that kind (more replicas when
+     * the platform is highly available, say).
+     */
+    public record Manifest(String file, @JsonProperty("if") Condition condition, List<Map<String, Object>> documents, List<Conditional> when) {
         public Manifest {
             condition = condition == null ? Condition.ALWAYS : condition;
             documents = documents == null ? List.of() : List.copyOf(documents);
+            when = when == null ? List.of() : List.copyOf(when);
+        }
+
+        /** The documents with every holding {@code when} merged in, variables resolved for component {@code self}. */
+        @SuppressWarnings("unchecked")
+        public List<Object> resolved(RenderContext ctx, Variables variables, String self) {
+            List<Object> out = new java.util.ArrayList<>();
+            for (Map<String, Object> document : documents) {
+                Map<String, Object> merged = new java.util.LinkedHashMap<>(document);
+                for (Conditional c : when) {
+                    Object patch = c.values().get(String.valueOf(document.get("kind")));
+                    if (patch != null && Variables.holds(c.condition(), ctx)) {
+                        ValuesComposer.merge(merged, patch);
+                    }
+                }
+                out.add(variables.substitute(merged, self));
+            }
+            return out;
         }
     }
 

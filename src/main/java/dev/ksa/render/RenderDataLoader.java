@@ -17,11 +17,16 @@ public final class RenderDataLoader {
     private RenderDataLoader() {}
 
     public static RenderData of(String id) {
-        return CACHE.computeIfAbsent(id, RenderDataLoader::load);
+        return CACHE.computeIfAbsent(id, i -> load("render/components/", i));
     }
 
-    private static RenderData load(String id) {
-        String resource = "render/components/" + id + ".yaml";
+    /** What ksa writes for an environment itself ({@code render/environments/<id>.yaml}: manifests only, e.g. a cloud's StorageClass). */
+    public static RenderData environment(String id) {
+        return CACHE.computeIfAbsent("environment:" + id, i -> load("render/environments/", id));
+    }
+
+    private static RenderData load(String folder, String id) {
+        String resource = folder + id + ".yaml";
         try (InputStream in = RenderDataLoader.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 return RenderData.empty(id);

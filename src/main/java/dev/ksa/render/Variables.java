@@ -17,12 +17,21 @@ import java.util.regex.Pattern;
  * {@code oidcIssuer}, {@code oidcHost}, {@code loadBalancerRange}, {@code repoURL}, {@code revision},
  * {@code region}, {@code bucket}, {@code bucket:NAME}, {@code apiServerVip}, {@code apiServerPort}, {@code loadBalancerStart}/{@code Stop}/{@code Cidr}, {@code ingressClass}
  * (of the planned ingress provider), {@code clusterIssuer} (of the certificates provider), {@code var:ID.NAME},
- * {@code podCidr}, {@code serviceCidr}, {@code clusterDomain} (of a cluster ksa provisions, {@link ClusterNetwork}).
+ * {@code podCidr}, {@code serviceCidr}, {@code clusterDomain} (of a cluster ksa provisions, {@link ClusterNetwork}),
+ * {@code clusterDns} (the cluster DNS Service's address in the Service block), {@code backupUrl}, {@code backupBucket},
+ * {@code backupRegion} (spec.backup.s3), {@code kubernetesVersion} (the plan's release, vX.Y.Z), {@code geoTag}, {@code peers} and {@code dnsServers} (spec.multiCluster, with
+ * their defaults; {@code siteDns} the profile's own DNS servers, if given), {@code requestsCpu}, {@code requestsMemory} (the component's catalog {@code resources}).
+ * {@code peers} and {@code dnsServers} are lists: a list element that is exactly {@code ${dnsServers}} becomes one
+ * element per value; elsewhere the values are joined with commas.
  * A value that is exactly {@code ${oidc:clients}} or {@code ${oidc:placeholders}} becomes the OIDC
  * provider's list of clients or its realm import's placeholders ({@link OidcClients}).
  * An unknown or unresolvable name is a bug in the data, reported with the component it came from.
  */
 public final class Variables {
+    /** Variables whose value is a list of strings. */
+    private static final java.util.Set<String> LISTS = java.util.Set.of("peers", "dnsServers");
+    /** The cluster DNS Service's offset in the Service block (kubeadm and kubespray give it the tenth address). */
+    private static final int CLUSTER_DNS_OFFSET = 10;
     /** {@code ${name}} is a reference; {@code $${NAME}} stays a literal {@code ${NAME}} for the tool that reads it (env expansion). */
     private static final Pattern REF = Pattern.compile("(\\$?)\\$\\{([A-Za-z][A-Za-z0-9._:-]*)}");
     private final RenderContext ctx;
@@ -68,12 +77,61 @@ public final class Variables {
             case "podCidr" -> network().pods() == null ? null : network().pods().toString();
             case "serviceCidr" -> network().services() == null ? null : network().services().toString();
             case "clusterDomain" -> network().clusterDomain();
+            case "clusterDns" -> network().services() == null ? null : dev.ksa.support.Cidr.format(network().services().first() + CLUSTER_DNS_OFFSET);
+            case "backupUrl" -> backupS3() == null ? null : backupS3().url();
+            case "backupBucket" -> backupS3() == null ? null : backupS3().bucket();
+            case "backupRegion" -> backupS3() == null ? null : backupS3().region();
+            case "geoTag" -> geoTag();
+            case "siteDns" -> multiCluster().dnsServers().isEmpty() ? null : String.join(",", multiCluster().dnsServers());
+            case "peers", "dnsServers" -> {
+                List<String> values = list(kind);
+                yield values.isEmpty() ? null : String.join(",", values);
+            }
+            case "kubernetesVersion" -> ctx.plan().kubernetesVersion();
+            case "requestsCpu" -> ctx.component(self).resources().cpu();
+            case "requestsMemory" -> ctx.component(self).resources().memory();
             default -> throw new IllegalStateException("render data of " + self + ": unknown variable ${" + name + "}");
         };
         if (value == null) {
             throw new IllegalStateException("render data of " + self + ": ${" + name + "} has no value in this plan; guard it with an 'if'");
         }
         return value;
+    }
+
+    private dev.ksa.plan.Profile.S3 backupS3() {
+        dev.ksa.plan.Profile.Backup backup = ctx.profile().spec().backup();
+        return backup == null ? null : backup.s3();
+    }
+
+    private dev.ksa.plan.Profile.MultiCluster multiCluster() {
+        dev.ksa.plan.Profile.MultiCluster m = ctx.profile().spec().multiCluster();
+        return m != null ? m : new dev.ksa.plan.Profile.MultiCluster(null, null, null);
+    }
+
+    /** spec.multiCluster.geoTag, else the cloud region, else the platform's name. */
+    private String geoTag() {
+        if (multiCluster().geoTag() != null) {
+            return multiCluster().geoTag();
+        }
+        String region = ctx.profile().spec().region();
+        return ctx.environment().cloud() && region != null ? region : ctx.plan().name();
+    }
+
+    /** A list variable's values; empty when it has none. */
+    List<String> list(String name) {
+        return switch (name) {
+            case "peers" -> multiCluster().peers();
+            case "dnsServers" -> {
+                if (!multiCluster().dnsServers().isEmpty()) {
+                    yield multiCluster().dnsServers();
+                }
+                if (ctx.environment().dnsResolver() != null) {
+                    yield List.of(ctx.environment().dnsResolver());
+                }
+                yield defined("clusterDns") ? List.of(resolve("clusterDns", "dnsServers")) : List.of();
+            }
+            default -> throw new IllegalStateException("${" + name + "} is not a list");
+        };
     }
 
     private ClusterNetwork network() {
@@ -101,10 +159,12 @@ public final class Variables {
                 .orElse(ctx.environment().storageClass());
     }
 
+    /** A component's var, its own references resolved as that component's ({@code ${namespace}} is its namespace). */
     private String componentVar(String arg) {
         int dot = arg.indexOf('.');
         String id = arg.substring(0, dot);
-        return RenderDataLoader.of(id).vars().get(arg.substring(dot + 1));
+        String value = RenderDataLoader.of(id).vars().get(arg.substring(dot + 1));
+        return value == null ? null : substituteText(value, id);
     }
 
     /** A copy of a values tree with every reference replaced. */
@@ -117,7 +177,18 @@ public final class Variables {
         }
         if (node instanceof List<?> list) {
             List<Object> out = new ArrayList<>();
-            list.forEach(v -> out.add(substitute(v, self)));
+            for (Object v : list) {
+                Matcher whole = v instanceof String text ? REF.matcher(text) : null;
+                if (whole != null && whole.matches() && whole.group(1).isEmpty() && LISTS.contains(whole.group(2))) {
+                    List<String> values = list(whole.group(2));
+                    if (values.isEmpty()) {
+                        throw new IllegalStateException("render data of " + self + ": ${" + whole.group(2) + "} has no value in this plan; guard it with an 'if'");
+                    }
+                    out.addAll(values);
+                } else {
+                    out.add(substitute(v, self));
+                }
+            }
             return out;
         }
         if (node instanceof String text) {
@@ -145,6 +216,12 @@ public final class Variables {
 
     public static boolean holds(RenderData.Condition c, RenderContext ctx) {
         if (c.has() != null && !new Variables(ctx).defined(c.has())) {
+            return false;
+        }
+        if (c.missing() != null && new Variables(ctx).defined(c.missing())) {
+            return false;
+        }
+        if (c.ha() != null && c.ha() != HighAvailability.of(ctx)) {
             return false;
         }
         if (c.planned() != null && !ctx.planned(c.planned())) {

@@ -236,10 +236,10 @@ class PlannerRulesTest {
     class Closure {
         @Test
         void missingCapability_addsAProvider_requiredByX() {
-            Plan plan = plan(onPrem("2026", "features: [serverless]"));
+            Plan plan = plan(onPrem("2026", "features: [mlops]"));
             PlannedComponent istio = component(plan, "istio");
             assertThat(istio.origin()).isEqualTo(Origin.REQUIRED);
-            assertThat(istio.reasons().get(0).in(Lang.EN)).isEqualTo("required by Knative (service-mesh)");
+            assertThat(istio.reasons().get(0).in(Lang.EN)).isEqualTo("required by Kubeflow (service-mesh)");
         }
 
         @Test

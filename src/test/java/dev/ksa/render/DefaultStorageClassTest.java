@@ -37,7 +37,7 @@ class DefaultStorageClassTest {
         "on-prem, '', ceph-block",
         "on-prem, longhorn, longhorn",
         "gcp, longhorn, standard-rwo",
-        "aws, longhorn, longhorn"})
+        "aws, longhorn, gp3"})
     void generatedPlatform_hasOneDefaultStorageClass(String environment, String storage, String expected, @TempDir Path dir) throws IOException {
         Path charts = Upstream.require("charts");
         String profile = """

@@ -37,3 +37,15 @@ helm pull tempo --repo https://grafana-community.github.io/helm-charts --version
 helm pull vault --repo https://helm.releases.hashicorp.com --version 0.34.1 -d "$work"
 helm pull velero --repo https://vmware-tanzu.github.io/helm-charts --version 12.1.0 -d "$work"
 for chart in "$work"/*.tgz; do helm push "$chart" oci://harbor.demo.internal/mirror-charts; done
+
+# Release manifests, vendored into this repository (run from its root, then commit manifests/*/vendor/)
+cd "$(dirname "$0")/.."
+curl -fsSL --create-dirs -o manifests/kubevirt/vendor/kubevirt-operator.yaml 'https://github.com/kubevirt/kubevirt/releases/download/v1.9.0/kubevirt-operator.yaml'
+curl -fsSL --create-dirs -o manifests/kubevirt/vendor/kubevirt-cr.yaml 'https://github.com/kubevirt/kubevirt/releases/download/v1.9.0/kubevirt-cr.yaml'
+curl -fsSL --create-dirs -o manifests/keycloak/vendor/keycloaks.k8s.keycloak.org-v1.yml 'https://raw.githubusercontent.com/keycloak/keycloak-k8s-resources/26.0.0/kubernetes/keycloaks.k8s.keycloak.org-v1.yml'
+curl -fsSL --create-dirs -o manifests/keycloak/vendor/keycloakrealmimports.k8s.keycloak.org-v1.yml 'https://raw.githubusercontent.com/keycloak/keycloak-k8s-resources/26.0.0/kubernetes/keycloakrealmimports.k8s.keycloak.org-v1.yml'
+curl -fsSL --create-dirs -o manifests/keycloak/vendor/kubernetes.yml 'https://raw.githubusercontent.com/keycloak/keycloak-k8s-resources/26.0.0/kubernetes/kubernetes.yml'
+test -d manifests/kubeflow/vendor/manifests || git clone --quiet --depth 1 --branch 26.03 https://github.com/kubeflow/manifests.git manifests/kubeflow/vendor/manifests
+
+# OCI artifacts other than images (rules, plugins), copied into the mirror with oras
+oras copy ghcr.io/falcosecurity/rules/falco-rules:5 harbor.demo.internal/mirror/falcosecurity/rules/falco-rules:5

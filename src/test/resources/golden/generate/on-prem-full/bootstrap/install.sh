@@ -5,16 +5,19 @@
 set -eu
 cd "$(dirname "$0")/.."
 
-# 1. Cilium 1.20.0
+# 1. The Secrets the platform needs (generated once, kept in the cluster, never in this repository)
+sh bootstrap/secrets.sh
+
+# 2. Cilium 1.20.0
 helm upgrade --install cilium oci://harbor.demo.internal/mirror-charts/cilium --version 1.20.0 \
   --namespace kube-system --create-namespace \
   --values values/cilium.yaml $(test -f values/cilium.local.yaml && echo --values values/cilium.local.yaml) --wait --timeout 10m
 
-# 2. Argo CD v3.4.4
+# 3. Argo CD v3.4.4
 helm upgrade --install argo-cd oci://harbor.demo.internal/mirror-charts/argo-cd --version 10.1.1 \
   --namespace argocd --create-namespace \
   --values values/argo-cd.yaml $(test -f values/argo-cd.local.yaml && echo --values values/argo-cd.local.yaml) --wait --timeout 10m
 
-# 3. The root Application: Argo CD syncs apps/ and, wave by wave, the rest of the platform
+# 4. The root Application: Argo CD syncs apps/ and, wave by wave, the rest of the platform
 kubectl apply -f bootstrap/root.yaml
 echo "Argo CD now syncs the platform; watch it with: kubectl -n argocd get applications"

@@ -5,16 +5,19 @@
 set -eu
 cd "$(dirname "$0")/.."
 
-# 1. Calico v3.32.1
+# 1. The Secrets the platform needs (generated once, kept in the cluster, never in this repository)
+sh bootstrap/secrets.sh
+
+# 2. Calico v3.32.1
 helm upgrade --install calico tigera-operator --repo https://docs.tigera.io/calico/charts --version v3.32.1 \
   --namespace tigera-operator --create-namespace \
   --values values/calico.yaml $(test -f values/calico.local.yaml && echo --values values/calico.local.yaml) --wait --timeout 10m
 
-# 2. Argo CD v3.4.4
+# 3. Argo CD v3.4.4
 helm upgrade --install argo-cd argo-cd --repo https://argoproj.github.io/argo-helm --version 10.1.1 \
   --namespace argocd --create-namespace \
   --values values/argo-cd.yaml $(test -f values/argo-cd.local.yaml && echo --values values/argo-cd.local.yaml) --wait --timeout 10m
 
-# 3. The root Application: Argo CD syncs apps/ and, wave by wave, the rest of the platform
+# 4. The root Application: Argo CD syncs apps/ and, wave by wave, the rest of the platform
 kubectl apply -f bootstrap/root.yaml
 echo "Argo CD now syncs the platform; watch it with: kubectl -n argocd get applications"
