@@ -20,7 +20,7 @@ final class EnvironmentRenderer {
             if (!Variables.holds(m.condition(), ctx)) {
                 continue;
             }
-            List<Object> documents = m.resolved(ctx, variables, "environment " + id);
+            List<Object> documents = PruneSafety.mark(m.resolved(ctx, variables, "environment " + id));
             out.put(FOLDER + m.file(), Yaml.documents(ctx.environment().name().en() + ": " + m.file() + " (from ksa's render data)", documents));
             files.add(m.file());
         }

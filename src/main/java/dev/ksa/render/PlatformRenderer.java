@@ -94,6 +94,7 @@ final class PlatformRenderer {
             K8s.metadata(ns).put("annotations", K8s.map("ksa.dev/components", String.join(",", owners.get(e.getKey()))));
             documents.add(ns);
         }
+        PruneSafety.mark(documents);
         out.put("platform/namespaces/namespaces.yaml", Yaml.documents(
                 "Namespaces of the platform. Pod Security Admission enforces the level the components there need\n"
                         + "(privileged for node agents, CNI and storage; baseline otherwise) and warns and audits at restricted.", documents));
@@ -108,7 +109,7 @@ final class PlatformRenderer {
                 if (!Variables.holds(m.condition(), ctx)) {
                     continue;
                 }
-                List<Object> documents = m.resolved(ctx, variables, p.id());
+                List<Object> documents = PruneSafety.mark(m.resolved(ctx, variables, p.id()));
                 out.put("platform/" + p.id() + "/" + m.file(), Yaml.documents(ctx.component(p.id()).name() + ": " + m.file() + " (from ksa's render data)", documents));
                 files.add(m.file());
             }
