@@ -17,16 +17,20 @@ import java.util.regex.Pattern;
  * ({@code secrets:}) and the confidential clients of the OIDC provider. One entry per namespace and
  * name (keys merged); each key says how its value comes about, never the value of a credential:
  * generated at random, shared with other keys (an OIDC client secret both Keycloak and the client
- * read), an htpasswd line (bcrypt) of a shared value, given by a person, or a plain setting.
+ * read), an htpasswd line (bcrypt) of a shared value, given by a person, a plain setting, or a
+ * file assembled from a text with shared values or their bcrypt hashes in it (a user database whose
+ * passwords other Secrets carry in clear, such as OpenSearch's internal_users.yml).
  */
 final class BootstrapSecrets {
     private static final Pattern SHARED = Pattern.compile("^\\$\\{secret:([a-z0-9][a-z0-9-]*)}$");
     private static final Pattern RANDOM = Pattern.compile("^\\$\\{random:([0-9]{1,3})}$");
     private static final Pattern HTPASSWD = Pattern.compile("^\\$\\{htpasswd:([A-Za-z0-9_.-]+):([a-z0-9][a-z0-9-]*)}$");
+    /** A shared value ({@code ${secret:NAME}}) or its bcrypt hash ({@code ${bcrypt:NAME}}) inside a longer text. */
+    static final Pattern EMBEDDED = Pattern.compile("\\$\\{(secret|bcrypt):([a-z0-9][a-z0-9-]*)}");
     static final int RANDOM_LENGTH = 32;
 
     /** How a key's value comes about. */
-    enum Source { RANDOM, SHARED, HTPASSWD, FILL, VALUE }
+    enum Source { RANDOM, SHARED, HTPASSWD, FILL, VALUE, TEMPLATE }
 
     record Key(String name, Source source, String argument) {}
 
@@ -105,10 +109,25 @@ final class BootstrapSecrets {
         if (random.matches()) {
             return new Key(name, Source.RANDOM, random.group(1));
         }
+        if (EMBEDDED.matcher(value).find()) {
+            return new Key(name, Source.TEMPLATE, template(value, variables, self));
+        }
         if (value.startsWith("<") && value.endsWith(">")) {
             return new Key(name, Source.FILL, variables.substituteText(value.substring(1, value.length() - 1), self));
         }
         return new Key(name, Source.VALUE, variables.substituteText(value, self));
+    }
+
+    /** The text with the platform's variables filled in between the embedded shared values, which stay as they are. */
+    private static String template(String value, Variables variables, String self) {
+        StringBuilder out = new StringBuilder();
+        Matcher m = EMBEDDED.matcher(value);
+        int last = 0;
+        while (m.find()) {
+            out.append(variables.substituteText(value.substring(last, m.start()), self)).append(m.group());
+            last = m.end();
+        }
+        return out.append(variables.substituteText(value.substring(last), self)).toString();
     }
 
     /** Namespaces the entries need, in order. */

@@ -44,6 +44,7 @@ final class BootstrapSecretsRenderer {
                     case HTPASSWD -> K8s.map("htpasswd", key.argument());
                     case FILL -> K8s.map("fill", key.argument(), "env", e.fillVariable(key));
                     case VALUE -> K8s.map("value", key.argument());
+                    case TEMPLATE -> K8s.map("template", key.argument());
                 });
             }
             secret.put("keys", keys);
@@ -91,6 +92,7 @@ final class BootstrapSecretsRenderer {
                     python3 -c 'import bcrypt, sys; print(sys.argv[1] + ":" + bcrypt.hashpw(sys.argv[2].encode(), bcrypt.gensalt()).decode(), end="")' "$1" "$2"
                   else echo "bootstrap/secrets.sh: an htpasswd line needs htpasswd (apt-get install apache2-utils) or python3-bcrypt" >&2; exit 1; fi
                 }
+                bcrypt_hash() { line=$(htpasswd_line user "$1") || exit 1; printf '%%s' "${line#user:}"; }
                 fill() {
                   eval "v=\\${$1:-}"
                   if [ -z "$v" ]; then echo "bootstrap/secrets.sh: set $1 ($2), then run it again" >&2; exit 1; fi
@@ -121,6 +123,7 @@ final class BootstrapSecretsRenderer {
                     case FILL -> sh.append("  ").append(variable).append("=$(fill ").append(e.fillVariable(key)).append(' ')
                             .append(quote(key.argument())).append(") || exit 1\n");
                     case VALUE -> sh.append("  ").append(variable).append('=').append(quote(key.argument())).append('\n');
+                    case TEMPLATE -> template(sh, variable, key.argument());
                 }
                 args.add("--from-literal=" + quote(key.name()) + "=\"$" + variable + "\"");
             }
@@ -136,6 +139,28 @@ final class BootstrapSecretsRenderer {
             sh.append("  echo \"created ").append(e.namespace()).append('/').append(e.name()).append("\"\nfi\n");
         }
         return sh.toString();
+    }
+
+    /**
+     * Each embedded shared value (or its hash) into a variable of its own first, so a failure stops the
+     * script, then the text put together from quoted literal parts and those variables.
+     */
+    private static void template(StringBuilder sh, String variable, String text) {
+        java.util.regex.Matcher m = BootstrapSecrets.EMBEDDED.matcher(text);
+        StringBuilder value = new StringBuilder();
+        int last = 0;
+        int part = 0;
+        while (m.find()) {
+            String piece = variable + "_" + (++part);
+            sh.append("  ").append(piece).append("=$(shared ").append(quote(m.group(2).replace('-', '_'))).append(") || exit 1\n");
+            if (m.group(1).equals("bcrypt")) {
+                sh.append("  ").append(piece).append("=$(bcrypt_hash \"$").append(piece).append("\") || exit 1\n");
+            }
+            value.append(quote(text.substring(last, m.start()))).append("\"$").append(piece).append('"');
+            last = m.end();
+        }
+        value.append(quote(text.substring(last)));
+        sh.append("  ").append(variable).append('=').append(value).append('\n');
     }
 
     /** A shell word in single quotes. */

@@ -72,8 +72,8 @@ final class ReadmeRenderer {
         md.append(step).append(ko ? ". Argo CD가 웨이브 순서로 나머지를 동기화합니다: `kubectl -n argocd get applications`.\n\n"
                 : ". Argo CD syncs the rest wave by wave: `kubectl -n argocd get applications`.\n\n");
         if (!secrets.isEmpty()) {
-            md.append(ko ? "## 시크릿\n\n`bootstrap/secrets.sh`가 만듭니다. random: 무작위, shared: 여러 시크릿이 같은 값, fill: 사람이 주는 값, value: 설정값.\n\n| 네임스페이스 | 시크릿 | 키 | 용도 |\n|---|---|---|---|\n"
-                    : "## Secrets\n\nCreated by `bootstrap/secrets.sh`. random: generated; shared: one generated value several Secrets carry; fill: you give it; value: a setting.\n\n| namespace | Secret | keys | for |\n|---|---|---|---|\n");
+            md.append(ko ? "## 시크릿\n\n`bootstrap/secrets.sh`가 만듭니다. random: 무작위, shared: 여러 시크릿이 같은 값, htpasswd: 공유 값의 bcrypt 줄, template: 공유 값(또는 그 bcrypt 해시)으로 채운 파일, fill: 사람이 주는 값, value: 설정값.\n\n| 네임스페이스 | 시크릿 | 키 | 용도 |\n|---|---|---|---|\n"
+                    : "## Secrets\n\nCreated by `bootstrap/secrets.sh`. random: generated; shared: one generated value several Secrets carry; htpasswd: a bcrypt line of a shared value; template: a file filled in with shared values (or their bcrypt hashes); fill: you give it; value: a setting.\n\n| namespace | Secret | keys | for |\n|---|---|---|---|\n");
             for (BootstrapSecrets.Entry e : secrets) {
                 List<String> keys = new ArrayList<>();
                 e.keys().values().forEach(k -> keys.add("`" + k.name() + "` " + k.source().name().toLowerCase(java.util.Locale.ROOT)

@@ -2,6 +2,7 @@ package dev.ksa.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.ksa.catalog.Catalog;
 import dev.ksa.catalog.Text;
 import java.io.IOException;
@@ -91,6 +92,30 @@ class BootstrapSecretsScriptTest {
         assertThat(before.get("logging/opensearch-admin/password")).isEqualTo(before.get("monitoring/opensearch-admin/password"));
         assertThat(before.get("harbor/harbor-registry-credentials/REGISTRY_HTPASSWD"))
                 .startsWith("harbor_registry_user:$2y$").doesNotContain(before.get("harbor/harbor-registry-credentials/REGISTRY_PASSWD"));
+        // OpenSearch's user database carries the hashes of the very passwords its clients read in clear
+        String users = before.get("logging/opensearch-internal-users/internal_users.yml");
+        assertThat(users).doesNotContain(before.get("logging/opensearch-admin/password"));
+        assertThat(bcryptOf(users, "admin", dir, before.values())).as("admin's hash").isEqualTo(before.get("logging/opensearch-admin/password"));
+        assertThat(bcryptOf(users, "kibanaserver", dir, before.values())).as("kibanaserver's hash").isEqualTo(before.get("logging/opensearch-dashboards-account/password"));
+    }
+
+    /** The password among the candidates (none: null) that the user's bcrypt hash in internal_users.yml verifies, checked with htpasswd -v. */
+    private static String bcryptOf(String internalUsers, String user, Path dir, java.util.Collection<String> candidates) throws Exception {
+        JsonNode users = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readTree(internalUsers);
+        assertThat(users.at("/_meta/type").asText()).isEqualTo("internalusers");
+        String hash = users.at("/" + user + "/hash").asText();
+        assertThat(hash).startsWith("$2");
+        Path file = dir.resolve("htpasswd-" + user);
+        Files.writeString(file, user + ":" + hash + "\n");
+        return candidates.stream().distinct().filter(password -> {
+            try {
+                Process p = new ProcessBuilder("htpasswd", "-vb", file.toString(), user, password).redirectErrorStream(true).start();
+                p.getInputStream().readAllBytes();
+                return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).findFirst().orElse(null);
     }
 
     @Test

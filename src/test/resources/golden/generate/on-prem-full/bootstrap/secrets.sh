@@ -27,6 +27,7 @@ htpasswd_line() {
     python3 -c 'import bcrypt, sys; print(sys.argv[1] + ":" + bcrypt.hashpw(sys.argv[2].encode(), bcrypt.gensalt()).decode(), end="")' "$1" "$2"
   else echo "bootstrap/secrets.sh: an htpasswd line needs htpasswd (apt-get install apache2-utils) or python3-bcrypt" >&2; exit 1; fi
 }
+bcrypt_hash() { line=$(htpasswd_line user "$1") || exit 1; printf '%s' "${line#user:}"; }
 fill() {
   eval "v=\${$1:-}"
   if [ -z "$v" ]; then echo "bootstrap/secrets.sh: set $1 ($2), then run it again" >&2; exit 1; fi
@@ -197,17 +198,47 @@ else
   echo "created logging/opensearch-admin"
 fi
 
+# logging/opensearch-dashboards-account: the kibanaserver account OpenSearch Dashboards signs in to OpenSearch with, and its cookie key
+if exists logging opensearch-dashboards-account; then
+  echo "kept    logging/opensearch-dashboards-account"
+else
+  v1='kibanaserver'
+  v2=$(shared 'opensearch_kibanaserver') || exit 1
+  v3=$(random 32)
+  ensure_namespace logging
+  kubectl -n logging create secret generic opensearch-dashboards-account \
+    --from-literal='username'="$v1" \
+    --from-literal='password'="$v2" \
+    --from-literal='cookie'="$v3" >/dev/null
+  echo "created logging/opensearch-dashboards-account"
+fi
+
 # logging/opensearch-dashboards-oidc: OpenSearch Dashboards' Keycloak login
 if exists logging opensearch-dashboards-oidc; then
   echo "kept    logging/opensearch-dashboards-oidc"
 else
   v1=$(shared 'oidc_opensearch_dashboards') || exit 1
-  v2=$(fill KSA_LOGGING_OPENSEARCH_DASHBOARDS_OIDC_OPENSEARCH_DASHBOARDS_PASSWORD 'the kibanaserver user'\''s password in OpenSearch'\''s security configuration (the demo configuration sets kibanaserver; change it with the security plugin first)') || exit 1
   ensure_namespace logging
   kubectl -n logging create secret generic opensearch-dashboards-oidc \
-    --from-literal='OIDC_CLIENT_SECRET'="$v1" \
-    --from-literal='OPENSEARCH_DASHBOARDS_PASSWORD'="$v2" >/dev/null
+    --from-literal='OIDC_CLIENT_SECRET'="$v1" >/dev/null
   echo "created logging/opensearch-dashboards-oidc"
+fi
+
+# logging/opensearch-internal-users: the security plugin's internal users (admin, kibanaserver; bcrypt hashes of their passwords)
+if exists logging opensearch-internal-users; then
+  echo "kept    logging/opensearch-internal-users"
+else
+  v1_1=$(shared 'opensearch_admin') || exit 1
+  v1_1=$(bcrypt_hash "$v1_1") || exit 1
+  v1_2=$(shared 'opensearch_kibanaserver') || exit 1
+  v1_2=$(bcrypt_hash "$v1_2") || exit 1
+  v1='_meta: {type: internalusers, config_version: 2}
+admin: {hash: "'"$v1_1"'", reserved: true, backend_roles: [admin], description: "the platform'\''s administrator (Secret opensearch-admin)"}
+kibanaserver: {hash: "'"$v1_2"'", reserved: true, description: "OpenSearch Dashboards'\'' server user (Secret opensearch-dashboards-account)"}'
+  ensure_namespace logging
+  kubectl -n logging create secret generic opensearch-internal-users \
+    --from-literal='internal_users.yml'="$v1" >/dev/null
+  echo "created logging/opensearch-internal-users"
 fi
 
 # monitoring/alertmanager-platform-webhook: the bearer token of the alert webhook (change the receiver URL in platform/monitoring/alertmanager to the site's)
