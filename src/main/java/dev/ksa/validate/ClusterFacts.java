@@ -15,7 +15,8 @@ import java.util.List;
  * {@code validate/references.yaml}): the API groups of configuration files that are not cluster
  * objects, the namespaces and objects every cluster has, and the references Kubernetes' own kinds make.
  */
-record ClusterFacts(List<String> configGroups, List<String> namespaces, List<Known> everyNamespace, List<Known> objects, List<Reference> references) {
+record ClusterFacts(List<String> configGroups, List<String> namespaces, List<Known> everyNamespace, List<Known> objects, List<Reference> references,
+        java.util.Map<String, List<String>> madeBy) {
 
     /** An object that exists without a manifest: {@code name} may end in {@code *}. */
     record Known(String group, String kind, String namespace, String name, List<String> keys, List<String> ports) {
@@ -27,7 +28,8 @@ record ClusterFacts(List<String> configGroups, List<String> namespaces, List<Kno
         }
     }
 
-    private record Cluster(List<String> configGroups, List<String> namespaces, List<Known> everyNamespace, List<Known> objects) {}
+    private record Cluster(List<String> configGroups, List<String> namespaces, List<Known> everyNamespace, List<Known> objects,
+            java.util.Map<String, List<String>> madeBy) {}
 
     private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     private static ClusterFacts loaded;
@@ -37,9 +39,14 @@ record ClusterFacts(List<String> configGroups, List<String> namespaces, List<Kno
             Cluster cluster = read("cluster.yaml", YAML.getTypeFactory().constructType(Cluster.class));
             List<Reference> references = read("references.yaml", YAML.getTypeFactory().constructCollectionType(List.class, Reference.class));
             loaded = new ClusterFacts(List.copyOf(cluster.configGroups()), List.copyOf(cluster.namespaces()), List.copyOf(cluster.everyNamespace()), List.copyOf(cluster.objects()),
-                    List.copyOf(references));
+                    List.copyOf(references), cluster.madeBy() == null ? java.util.Map.of() : java.util.Map.copyOf(cluster.madeBy()));
         }
         return loaded;
+    }
+
+    /** The capabilities of the components that make objects of this kind ({@code Kind.group}), empty when anything may. */
+    List<String> madeBy(String group, String kind) {
+        return madeBy.getOrDefault(group.isEmpty() ? kind : kind + "." + group, List.of());
     }
 
     private static <T> T read(String name, com.fasterxml.jackson.databind.JavaType type) {

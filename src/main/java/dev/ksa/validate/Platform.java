@@ -43,17 +43,36 @@ final class Platform {
      * and deploy there. Empty when nothing can hide it: then its absence is a problem.
      */
     Optional<String> unknownSource(String namespace) {
+        return unknownSource(namespace, "", "");
+    }
+
+    /**
+     * The same for an object of a known kind: of the Applications not rendered, only those whose
+     * component has a capability that makes such objects ({@code madeBy} in validate/cluster.yaml) count.
+     */
+    Optional<String> unknownSource(String namespace, String group, String kind) {
         if (!complete) {
             return Optional.of("the cluster this tree is applied to (the tree has no bootstrap script or platform.lock.json, so it does not build the whole platform)");
         }
+        List<String> makers = kind.isEmpty() ? List.of() : ClusterFacts.load().madeBy(group, kind);
         List<String> owners = new ArrayList<>();
         for (String owner : new java.util.TreeSet<>(incomplete)) {
             Application app = applications.get(owner);
-            if (namespace.isEmpty() || app == null || app.namespace().equals(namespace)) {
+            if ((namespace.isEmpty() || app == null || app.namespace().equals(namespace)) && (makers.isEmpty() || mayMake(app, makers))) {
                 owners.add(owner);
             }
         }
         return owners.isEmpty() ? Optional.empty() : Optional.of("Application " + String.join(", ", owners) + ", not rendered");
+    }
+
+    /** Whether the Application's component (label ksa.dev/component) has one of the capabilities; unknown components may. */
+    private static boolean mayMake(Application app, List<String> capabilities) {
+        if (app == null) {
+            return true;
+        }
+        String id = app.body().at("/metadata/labels/ksa.dev~1component").asText("");
+        java.util.Optional<dev.ksa.catalog.Component> component = dev.ksa.catalog.Catalog.load().find(id);
+        return component.isEmpty() || component.get().provides().stream().anyMatch(capabilities::contains);
     }
 
     Optional<Application> application(String name) {

@@ -33,6 +33,14 @@ final class ReferenceChecks {
         }
     }
 
+    /** A kind, or alternatives as {@code (A|B)}. */
+    static boolean kindMatches(String pattern, String kind) {
+        if (pattern.startsWith("(") && pattern.endsWith(")")) {
+            return List.of(pattern.substring(1, pattern.length() - 1).split("\\|")).contains(kind);
+        }
+        return pattern.equals(kind);
+    }
+
     private void check(PlatformObject object, Reference reference) {
         ObjectMatch on = reference.on();
         String base;
@@ -43,7 +51,7 @@ final class ReferenceChecks {
             }
             base = pod.get();
         } else {
-            if (!object.group().equals(on.group()) || !object.kind().equals(on.kind())) {
+            if (!object.group().equals(on.group()) || !kindMatches(on.kind(), object.kind())) {
                 return;
             }
             base = "";
@@ -71,7 +79,7 @@ final class ReferenceChecks {
         String why = reference.why() == null ? "" : " (" + reference.why().en() + ")";
         Optional<Targets.Target> found = targets.find(group, kind, namespace, name);
         if (found.isEmpty()) {
-            Optional<String> maybe = platform.unknownSource(namespace);
+            Optional<String> maybe = platform.unknownSource(namespace, group, kind);
             if (maybe.isPresent()) {
                 validation.skip(object.origin().file() + ": " + object.describe() + " refers to " + target
                         + ", which may come from " + maybe.get() + "; not checked");

@@ -55,6 +55,15 @@ class FitChecksTest {
                         "values/web.yaml:3:", "refers to StorageClass slow"),
                 fault("an IngressClass nothing creates", t -> edit(t, "values/web.yaml", "className: nginx", "className: traefik"),
                         "values/web.yaml:4:", "refers to IngressClass traefik"),
+                fault("a StorageClass nothing creates, beside an Application of a component that makes none, not rendered", t -> {
+                    unrenderedApplication(t, "kubeflow");
+                    edit(t, "values/web.yaml", "storageClass: fast", "storageClass: slow");
+                }, "values/web.yaml:3:", "refers to StorageClass slow"),
+                fault("a Kafka node pool's StorageClass nothing creates (a reference of a component's custom resource, catalog data)",
+                        FitChecksTest::kafkaPoolOnMissingClass, "platform/web/kafka.yaml:8:", "KafkaNodePool web/pool refers to StorageClass nope",
+                        "brokers' volumes"),
+                fault("a Kafka node pool of a Kafka cluster nothing creates", FitChecksTest::kafkaPoolOnMissingClass,
+                        "platform/web/kafka.yaml:", "KafkaNodePool web/pool refers to Kafka web/events"),
                 fault("a TLS Secret of the Keycloak server nothing creates",
                         t -> edit(t, "platform/base/keycloak.yaml", "http: {httpEnabled: true}", "http: {tlsSecret: keycloak-tls}"),
                         "platform/base/keycloak.yaml:7:", "refers to Secret keycloak/keycloak-tls"),
@@ -121,6 +130,18 @@ class FitChecksTest {
     }
 
     @Test
+    void aMissingStorageClass_isOnlyExcused_byAnUnrenderedApplicationOfAStorageComponent(@TempDir Path dir) {
+        Path tree = copy(dir);
+        unrenderedApplication(tree, "ceph");
+        edit(tree, "values/web.yaml", "storageClass: fast", "storageClass: slow");
+
+        ValidationReport report = validate(tree);
+
+        assertThat(report.problems()).extracting(Problem::display).noneMatch(p -> p.contains("StorageClass slow"));
+        assertThat(report.skipped()).anyMatch(s -> s.contains("refers to StorageClass slow") && s.contains("may come from Application extra, not rendered"));
+    }
+
+    @Test
     void chartNotUnderCharts_isCountedAndFailsOnlyUnderStrict(@TempDir Path dir) {
         Path tree = copy(dir);
         edit(tree, "apps/web.yaml", "chart: fit-app", "chart: fit-app-missing");
@@ -174,6 +195,43 @@ class FitChecksTest {
                 """);
         crd(tree, "gateway.networking.k8s.io", "HTTPRoute", "httproutes", "v1");
         edit(tree, "platform/web/kustomization.yaml", "dashboard.yaml]", "dashboard.yaml, route.yaml]");
+    }
+
+    /** An Application of a ksa component whose chart is not under --charts, so nothing of it is rendered. */
+    private static void unrenderedApplication(Path tree, String component) {
+        write(tree, "apps/extra.yaml", """
+                apiVersion: argoproj.io/v1alpha1
+                kind: Application
+                metadata:
+                  name: extra
+                  namespace: argocd
+                  labels: {ksa.dev/component: %s}
+                  annotations: {argocd.argoproj.io/sync-wave: "1"}
+                spec:
+                  project: default
+                  source: {repoURL: registry.example.internal/charts, chart: not-vendored, targetRevision: 1.0.0}
+                  destination: {server: https://kubernetes.default.svc, namespace: extra}
+                  syncPolicy: {automated: {prune: true, selfHeal: true}, syncOptions: [CreateNamespace=true]}
+                """.formatted(component));
+        edit(tree, "apps/kustomization.yaml", ", web-extras.yaml", ", web-extras.yaml, extra.yaml");
+    }
+
+    private static void kafkaPoolOnMissingClass(Path tree) {
+        write(tree, "platform/web/kafka.yaml", """
+                apiVersion: kafka.strimzi.io/v1
+                kind: KafkaNodePool
+                metadata:
+                  name: pool
+                  namespace: web
+                  labels: {strimzi.io/cluster: events}
+                spec:
+                  storage: {type: persistent-claim, size: 10Gi, class: nope}
+                  roles: [broker]
+                  replicas: 1
+                """);
+        crd(tree, "kafka.strimzi.io", "KafkaNodePool", "kafkanodepools", "v1");
+        crd(tree, "kafka.strimzi.io", "Kafka", "kafkas", "v1");
+        edit(tree, "platform/web/kustomization.yaml", "dashboard.yaml]", "dashboard.yaml, kafka.yaml]");
     }
 
     private static void secondServiceAccount(Path tree) {
