@@ -27,6 +27,7 @@ final class FitChecks {
         OrderChecks.run(platform, targets, validation);
         OwnershipCheck.run(platform, validation);
         DriftCheck.run(platform, validation);
+        KnownDriftCheck.run(platform, validation);
         AirgapChecks.run(root, platform, lock, files, catalog.components(), validation);
         OidcChecks.run(platform, catalog.components(), secrets, validation);
         DefaultStorageClassCheck.run(platform, lock, catalog, validation);

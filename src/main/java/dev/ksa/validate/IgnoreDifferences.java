@@ -154,4 +154,21 @@ final class IgnoreDifferences {
         }
         return pointers;
     }
+
+    /** An understood path written back as a jq expression. */
+    static String display(List<Step> steps) {
+        StringBuilder out = new StringBuilder();
+        for (Step step : steps) {
+            if (step.field() != null) {
+                out.append(step.field().matches("[A-Za-z_][A-Za-z0-9_]*") ? "." + step.field() : "[\"" + step.field() + "\"]");
+            } else if (step.index() != null) {
+                out.append('[').append(step.index()).append(']');
+            } else if (step.each()) {
+                out.append("[]");
+            } else {
+                out.append(" | select(.").append(step.selectField()).append(" == \"").append(step.selectValue()).append("\") | ");
+            }
+        }
+        return out.length() == 0 ? "." : out.toString();
+    }
 }

@@ -87,6 +87,13 @@ class FitChecksTest {
                         "values/web.yaml:1:", "Secret web/web-generated of chart fit-app changes on every render at /stringData/token"),
                 fault("generated fields ignored without RespectIgnoreDifferences", FitChecksTest::ignoredWithoutRespect,
                         "apps/web.yaml:", "without the syncOption RespectIgnoreDifferences=true"),
+                fault("a webhook whose CA bundle the component's injector fills in, not ignored (catalog ignoreDifferences)",
+                        t -> injectorWebhook(t, ""), "apps/web-extras.yaml:", "MutatingWebhookConfiguration web-injector",
+                        ".webhooks[].clientConfig.caBundle", "does not ignore it"),
+                fault("the injector's CA bundle ignored, but not respected on sync",
+                        t -> injectorWebhook(t, "  ignoreDifferences:\n    - {group: admissionregistration.k8s.io, kind: MutatingWebhookConfiguration,"
+                                + " jqPathExpressions: ['.webhooks[]?.clientConfig.caBundle']}\n"),
+                        "apps/web-extras.yaml:", "without the syncOption RespectIgnoreDifferences=true"),
                 fault("sync waves without the Application health check",
                         t -> edit(t, "platform/argocd/argocd-cm.yaml", "resource.customizations.health.argoproj.io_Application", "resource.customizations.health.unused"),
                         "platform/argocd/argocd-cm.yaml:", "has no resource.customizations.health.argoproj.io_Application"),
@@ -232,6 +239,33 @@ class FitChecksTest {
         crd(tree, "kafka.strimzi.io", "KafkaNodePool", "kafkanodepools", "v1");
         crd(tree, "kafka.strimzi.io", "Kafka", "kafkas", "v1");
         edit(tree, "platform/web/kustomization.yaml", "dashboard.yaml]", "dashboard.yaml, kafka.yaml]");
+    }
+
+    /** A mutating webhook deployed by web-extras, made an Application of Vault, whose injector sets the CA bundle at run time. */
+    private static void injectorWebhook(Path tree, String ignoreDifferences) {
+        write(tree, "platform/web/webhook.yaml", """
+                apiVersion: admissionregistration.k8s.io/v1
+                kind: MutatingWebhookConfiguration
+                metadata: {name: web-injector}
+                webhooks:
+                  - name: inject.web.example.internal
+                    admissionReviewVersions: [v1]
+                    sideEffects: None
+                    clientConfig: {service: {name: web-fit-app, namespace: web, path: /mutate, port: 8080}}
+                """);
+        edit(tree, "platform/web/kustomization.yaml", "dashboard.yaml]", "dashboard.yaml, webhook.yaml]");
+        edit(tree, "apps/web-extras.yaml", "  name: web-extras\n", "  name: web-extras\n  labels: {ksa.dev/component: vault}\n");
+        edit(tree, "apps/web-extras.yaml", "  destination:", ignoreDifferences + "  destination:");
+    }
+
+    @Test
+    void injectorWebhook_ignoredAndRespected_isClean(@TempDir Path dir) {
+        Path tree = copy(dir);
+        injectorWebhook(tree, "  ignoreDifferences:\n    - {group: admissionregistration.k8s.io, kind: MutatingWebhookConfiguration,"
+                + " jqPathExpressions: ['.webhooks[]?.clientConfig.caBundle']}\n");
+        edit(tree, "apps/web-extras.yaml", "automated: {prune: true, selfHeal: true}}", "automated: {prune: true, selfHeal: true}, syncOptions: [RespectIgnoreDifferences=true]}");
+
+        assertThat(validate(tree).problems()).extracting(Problem::display).noneMatch(p -> p.contains("web-injector") || p.contains("RespectIgnoreDifferences"));
     }
 
     private static void secondServiceAccount(Path tree) {
