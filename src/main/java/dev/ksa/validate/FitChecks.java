@@ -31,5 +31,6 @@ final class FitChecks {
         AirgapChecks.run(root, platform, lock, files, catalog.components(), validation);
         OidcChecks.run(platform, catalog.components(), secrets, validation);
         DefaultStorageClassCheck.run(platform, lock, catalog, validation);
+        PodIdentityCheck.run(root, platform, targets, validation);
     }
 }

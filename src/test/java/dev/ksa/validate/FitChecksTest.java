@@ -94,6 +94,10 @@ class FitChecksTest {
                         t -> injectorWebhook(t, "  ignoreDifferences:\n    - {group: admissionregistration.k8s.io, kind: MutatingWebhookConfiguration,"
                                 + " jqPathExpressions: ['.webhooks[]?.clientConfig.caBundle']}\n"),
                         "apps/web-extras.yaml:", "without the syncOption RespectIgnoreDifferences=true"),
+                fault("an EKS Pod Identity role bound to a ServiceAccount nothing creates", t -> podIdentity(t, "web", "web-app"),
+                        "provisioning/terraform/iam.tf:3:", "binds its IAM role to ServiceAccount web/web-app, which nothing in the platform creates"),
+                fault("an EKS Pod Identity role bound to a ServiceAccount no pod runs as", t -> podIdentity(t, "web", "default"),
+                        "provisioning/terraform/iam.tf:3:", "ServiceAccount web/default, but no workload of the platform runs as it"),
                 fault("sync waves without the Application health check",
                         t -> edit(t, "platform/argocd/argocd-cm.yaml", "resource.customizations.health.argoproj.io_Application", "resource.customizations.health.unused"),
                         "platform/argocd/argocd-cm.yaml:", "has no resource.customizations.health.argoproj.io_Application"),
@@ -266,6 +270,27 @@ class FitChecksTest {
         edit(tree, "apps/web-extras.yaml", "automated: {prune: true, selfHeal: true}}", "automated: {prune: true, selfHeal: true}, syncOptions: [RespectIgnoreDifferences=true]}");
 
         assertThat(validate(tree).problems()).extracting(Problem::display).noneMatch(p -> p.contains("web-injector") || p.contains("RespectIgnoreDifferences"));
+    }
+
+    private static void podIdentity(Path tree, String namespace, String account) {
+        write(tree, "provisioning/terraform/iam.tf", """
+                # the web workload's AWS role
+
+                resource "aws_eks_pod_identity_association" "web" {
+                  cluster_name    = module.eks.cluster_name
+                  namespace       = "%s"
+                  service_account = "%s"
+                  role_arn        = aws_iam_role.web.arn
+                }
+                """.formatted(namespace, account));
+    }
+
+    @Test
+    void podIdentity_boundToTheAccountThePodsRunAs_isClean(@TempDir Path dir) {
+        Path tree = copy(dir);
+        podIdentity(tree, "web", "web");
+
+        assertThat(validate(tree).problems()).extracting(Problem::display).noneMatch(p -> p.contains("Pod Identity"));
     }
 
     private static void secondServiceAccount(Path tree) {
