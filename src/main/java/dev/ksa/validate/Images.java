@@ -32,6 +32,9 @@ final class Images {
         return images;
     }
 
+    /** Fields of custom resources whose map values are images. */
+    private static final Set<String> IMAGE_MAPS = Set.of("override", "images");
+
     private static void fields(JsonNode node, Set<String> images) {
         if (node.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
@@ -39,6 +42,13 @@ final class Images {
                 JsonNode value = field.getValue();
                 if (field.getKey().equals("image") && value.isTextual() && looksLikeImage(value.asText())) {
                     images.add(value.asText());
+                } else if (IMAGE_MAPS.contains(field.getKey()) && value.isObject()) {
+                    // operators that take their images as a map of container name to image (Knative's registry.override)
+                    value.forEach(v -> {
+                        if (v.isTextual() && looksLikeImage(v.asText()) && v.asText().contains("/")) {
+                            images.add(v.asText());
+                        }
+                    });
                 } else {
                     fields(value, images);
                 }

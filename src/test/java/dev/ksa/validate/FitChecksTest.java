@@ -113,6 +113,10 @@ class FitChecksTest {
                         "values/web.yaml:1:", "runs image registry.example.com/web/app:1.0.1, which airgap/images.txt does not list"),
                 fault("air gap: an image on latest", t -> airgapped(t, "registry.example.com/web/app:latest"),
                         "values/web.yaml:1:", "without a fixed tag or digest"),
+                fault("air gap: an image a custom resource names in a map of images (an operator's registry override)", t -> {
+                    airgapped(t, "registry.example.com/web/app:1.0.0");
+                    edit(t, "platform/web/widget.yaml", "spec: {size: 3}", "spec:\n  size: 3\n  registry:\n    override: {proxy: registry.example.com/web/proxy:2.0.0}");
+                }, "platform/web/widget.yaml:7:", "runs image registry.example.com/web/proxy:2.0.0, which airgap/images.txt does not list"),
                 fault("air gap: a chart from outside the mirror", t -> {
                     airgapped(t, "registry.example.com/web/app:1.0.0");
                     edit(t, "apps/web.yaml", "repoURL: registry.example.internal/charts", "repoURL: https://charts.example.com");
