@@ -16,7 +16,24 @@ import java.util.List;
  * objects, the namespaces and objects every cluster has, and the references Kubernetes' own kinds make.
  */
 record ClusterFacts(List<String> configGroups, List<String> namespaces, List<Known> everyNamespace, List<Known> objects, List<Reference> references,
-        java.util.Map<String, List<String>> madeBy) {
+        java.util.Map<String, List<String>> madeBy, List<String> noWorkloads, Selectable selectable, List<String> runtimeLabels) {
+
+    /** Pods and Services a selector may match that no manifest shows. */
+    record Selectable(List<Labelled> pods, List<Labelled> services) {
+        Selectable {
+            pods = pods == null ? List.of() : List.copyOf(pods);
+            services = services == null ? List.of() : List.copyOf(services);
+        }
+    }
+
+    /** A pod or Service by namespace and labels (a Service also by name and port names). */
+    record Labelled(String namespace, String name, java.util.Map<String, String> labels, List<String> ports) {
+        Labelled {
+            name = name == null ? "" : name;
+            labels = labels == null ? java.util.Map.of() : java.util.Map.copyOf(labels);
+            ports = ports == null ? List.of() : List.copyOf(ports);
+        }
+    }
 
     /** An object that exists without a manifest: {@code name} may end in {@code *}. */
     record Known(String group, String kind, String namespace, String name, List<String> keys, List<String> ports) {
@@ -29,7 +46,7 @@ record ClusterFacts(List<String> configGroups, List<String> namespaces, List<Kno
     }
 
     private record Cluster(List<String> configGroups, List<String> namespaces, List<Known> everyNamespace, List<Known> objects,
-            java.util.Map<String, List<String>> madeBy) {}
+            java.util.Map<String, List<String>> madeBy, List<String> noWorkloads, Selectable selectable, List<String> runtimeLabels) {}
 
     private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     private static ClusterFacts loaded;
@@ -39,7 +56,10 @@ record ClusterFacts(List<String> configGroups, List<String> namespaces, List<Kno
             Cluster cluster = read("cluster.yaml", YAML.getTypeFactory().constructType(Cluster.class));
             List<Reference> references = read("references.yaml", YAML.getTypeFactory().constructCollectionType(List.class, Reference.class));
             loaded = new ClusterFacts(List.copyOf(cluster.configGroups()), List.copyOf(cluster.namespaces()), List.copyOf(cluster.everyNamespace()), List.copyOf(cluster.objects()),
-                    List.copyOf(references), cluster.madeBy() == null ? java.util.Map.of() : java.util.Map.copyOf(cluster.madeBy()));
+                    List.copyOf(references), cluster.madeBy() == null ? java.util.Map.of() : java.util.Map.copyOf(cluster.madeBy()),
+                    cluster.noWorkloads() == null ? List.of() : List.copyOf(cluster.noWorkloads()),
+                    cluster.selectable() == null ? new Selectable(null, null) : cluster.selectable(),
+                    cluster.runtimeLabels() == null ? List.of() : List.copyOf(cluster.runtimeLabels()));
         }
         return loaded;
     }

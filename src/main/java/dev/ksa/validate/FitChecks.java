@@ -32,5 +32,6 @@ final class FitChecks {
         OidcChecks.run(platform, catalog.components(), secrets, validation);
         DefaultStorageClassCheck.run(platform, lock, catalog, validation);
         PodIdentityCheck.run(root, platform, targets, validation);
+        SelectorChecks.run(platform, validation);
     }
 }

@@ -98,6 +98,15 @@ class FitChecksTest {
                         "provisioning/terraform/iam.tf:3:", "binds its IAM role to ServiceAccount web/web-app, which nothing in the platform creates"),
                 fault("an EKS Pod Identity role bound to a ServiceAccount no pod runs as", t -> podIdentity(t, "web", "default"),
                         "provisioning/terraform/iam.tf:3:", "ServiceAccount web/default, but no workload of the platform runs as it"),
+                fault("a Service whose selector matches no pod", t -> {
+                    write(t, "platform/web/probe.yaml", "apiVersion: v1\nkind: Service\nmetadata: {name: probe, namespace: web}\n"
+                            + "spec:\n  selector: {app: probe}\n  ports: [{name: http, port: 80}]\n");
+                    edit(t, "platform/web/kustomization.yaml", "[widget.yaml, dashboard.yaml]", "[dashboard.yaml, probe.yaml]");
+                }, "platform/web/probe.yaml:3:", "Service web/probe selects pods with app=probe", "sends traffic nowhere"),
+                fault("a ServiceMonitor that selects no Service", t -> serviceMonitor(t, "app: web-metricz", "metrics"),
+                        "platform/web/monitor.yaml:", "selects Services with app=web-metricz in web", "nothing is scraped"),
+                fault("a ServiceMonitor that scrapes a port its Services do not name", t -> serviceMonitor(t, "app: web-metrics", "metricz"),
+                        "platform/web/monitor.yaml:", "scrapes port metricz", "name their ports metrics"),
                 fault("sync waves without the Application health check",
                         t -> edit(t, "platform/argocd/argocd-cm.yaml", "resource.customizations.health.argoproj.io_Application", "resource.customizations.health.unused"),
                         "platform/argocd/argocd-cm.yaml:", "has no resource.customizations.health.argoproj.io_Application"),
@@ -295,6 +304,36 @@ class FitChecksTest {
         podIdentity(tree, "web", "web");
 
         assertThat(validate(tree).problems()).extracting(Problem::display).noneMatch(p -> p.contains("Pod Identity"));
+    }
+
+    /** A metrics Service in front of the web pods and a ServiceMonitor for it, without the Widget (whose operator could make Services). */
+    private static void serviceMonitor(Path tree, String selector, String port) {
+        write(tree, "platform/web/monitor.yaml", """
+                apiVersion: v1
+                kind: Service
+                metadata: {name: web-metrics, namespace: web, labels: {app: web-metrics}}
+                spec:
+                  selector: {app: web}
+                  ports: [{name: metrics, port: 9090}]
+                ---
+                apiVersion: monitoring.coreos.com/v1
+                kind: ServiceMonitor
+                metadata: {name: web, namespace: web}
+                spec:
+                  selector:
+                    matchLabels: {%s}
+                  endpoints: [{port: %s}]
+                """.formatted(selector, port));
+        crd(tree, "monitoring.coreos.com", "ServiceMonitor", "servicemonitors", "v1");
+        edit(tree, "platform/web/kustomization.yaml", "[widget.yaml, dashboard.yaml]", "[dashboard.yaml, monitor.yaml]");
+    }
+
+    @Test
+    void serviceMonitor_onANamedPortOfASelectedService_isClean(@TempDir Path dir) {
+        Path tree = copy(dir);
+        serviceMonitor(tree, "app: web-metrics", "metrics");
+
+        assertThat(validate(tree).problems()).extracting(Problem::display).noneMatch(p -> p.contains("selector") || p.contains("ServiceMonitor"));
     }
 
     private static void secondServiceAccount(Path tree) {
