@@ -97,7 +97,7 @@ final class SelectorChecks {
                 if (pods.getOrDefault(service.namespace(), List.of()).stream().anyMatch(p -> wanted.matches(p.labels()))) {
                     continue;
                 }
-                if (excused(service.namespace())) {
+                if (excused(service.namespace(), service)) {
                     continue;
                 }
                 validation.problem(platform.problem(service, firstValue(selector), "selector", service.describe() + " selects pods with "
@@ -131,7 +131,7 @@ final class SelectorChecks {
                 }
             }
             if (selected.isEmpty()) {
-                if (namespaces.stream().noneMatch(this::excused)) {
+                if (namespaces.stream().noneMatch(n -> excused(n, monitor))) {
                     validation.problem(platform.problem(monitor, firstValue(selector.matchLabels()), "selector", monitor.describe() + " selects Services with "
                             + shown(selector.matchLabels()) + " in " + String.join(", ", namespaces) + ", but the platform has none there, so nothing is scraped"
                             + " and its alerts never fire. Match the labels of the Service that exposes the metrics"));
@@ -151,9 +151,18 @@ final class SelectorChecks {
         }
     }
 
-    /** A namespace where an operator may make what a selector looks for, or one whose objects were not all rendered. */
-    private boolean excused(String namespace) {
-        if (operatorNamespaces.contains(namespace) || platform.unknownSource(namespace).isPresent()) {
+    /**
+     * Whether a selector that matches nothing in the namespace is left unjudged: counted as a skip when
+     * Applications there were not rendered, as a note when an operator there may make the match at run time.
+     */
+    private boolean excused(String namespace, PlatformObject selecting) {
+        Optional<String> maybe = platform.unknownSource(namespace);
+        if (maybe.isPresent()) {
+            validation.skip(selecting.origin().file() + ": what " + selecting.describe() + " selects in namespace " + namespace
+                    + " may come from " + maybe.get() + "; not checked");
+            return true;
+        }
+        if (operatorNamespaces.contains(namespace)) {
             leftToRunTime++;
             return true;
         }
