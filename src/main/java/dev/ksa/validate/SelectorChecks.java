@@ -43,6 +43,7 @@ final class SelectorChecks {
         checks.index();
         checks.services();
         checks.serviceMonitors();
+        checks.podMonitors();
         if (checks.leftToRunTime > 0) {
             validation.note(checks.leftToRunTime + " selector(s) of Services and ServiceMonitors match only what operators make at run time"
                     + " (namespaces with custom resources); they were not checked against rendered objects");
@@ -146,6 +147,50 @@ final class SelectorChecks {
                     validation.problem(platform.problem(monitor, port, "selector", monitor.describe() + " scrapes port " + port + ", but the Services it selects ("
                             + String.join(", ", selected.stream().map(ServiceFacts::name).distinct().toList()) + ") name their ports "
                             + String.join(", ", portNames.stream().filter(n -> !n.isEmpty()).toList()) + ". Use one of those names"));
+                }
+            }
+        }
+    }
+
+    private void podMonitors() {
+        for (PlatformObject monitor : platform.objects) {
+            if (!monitor.group().equals("monitoring.coreos.com") || !monitor.kind().equals("PodMonitor")) {
+                continue;
+            }
+            JsonNode spec = monitor.body().path("spec");
+            if (spec.path("namespaceSelector").path("any").asBoolean(false)) {
+                continue;
+            }
+            List<String> namespaces = new ArrayList<>();
+            spec.path("namespaceSelector").path("matchNames").forEach(n -> namespaces.add(n.asText()));
+            if (namespaces.isEmpty()) {
+                namespaces.add(monitor.namespace());
+            }
+            LabelSelector selector = selector(spec.path("selector"));
+            List<Pod> selected = new ArrayList<>();
+            for (String namespace : namespaces) {
+                pods.getOrDefault(namespace, List.of()).stream().filter(p -> selector.matches(p.labels())).forEach(selected::add);
+            }
+            if (selected.isEmpty()) {
+                if (namespaces.stream().noneMatch(n -> excused(n, monitor))) {
+                    validation.problem(platform.problem(monitor, firstValue(selector.matchLabels()), "selector", monitor.describe() + " selects pods with "
+                            + shown(selector.matchLabels()) + " in " + String.join(", ", namespaces) + ", but no workload of the platform has such pods there,"
+                            + " so nothing is scraped and its alerts never fire. Match the labels of the pod template that serves the metrics"));
+                }
+                continue;
+            }
+            if (selected.stream().anyMatch(p -> p.portNames().isEmpty())) {
+                continue; // pods the cluster runs (no manifest): their port names are not known
+            }
+            Set<String> portNames = new TreeSet<>();
+            selected.forEach(p -> portNames.addAll(p.portNames()));
+            portNames.remove("");
+            for (JsonNode endpoint : spec.path("podMetricsEndpoints")) {
+                String port = endpoint.path("port").asText("");
+                if (!port.isEmpty() && !portNames.contains(port)) {
+                    validation.problem(platform.problem(monitor, port, "selector", monitor.describe() + " scrapes container port " + port
+                            + ", but the pods it selects " + (portNames.isEmpty() ? "name no ports. Name the container port" : "name their ports "
+                            + String.join(", ", portNames) + ". Use one of those names")));
                 }
             }
         }

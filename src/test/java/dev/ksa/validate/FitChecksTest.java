@@ -107,6 +107,8 @@ class FitChecksTest {
                         "platform/web/monitor.yaml:", "selects Services with app=web-metricz in web", "nothing is scraped"),
                 fault("a ServiceMonitor that scrapes a port its Services do not name", t -> serviceMonitor(t, "app: web-metrics", "metricz"),
                         "platform/web/monitor.yaml:", "scrapes port metricz", "name their ports metrics"),
+                fault("a PodMonitor that scrapes a container port the pods do not name", FitChecksTest::podMonitorOnMissingPort,
+                        "platform/web/podmonitor.yaml:", "scrapes container port metrics", "name their ports http"),
                 fault("sync waves without the Application health check",
                         t -> edit(t, "platform/argocd/argocd-cm.yaml", "resource.customizations.health.argoproj.io_Application", "resource.customizations.health.unused"),
                         "platform/argocd/argocd-cm.yaml:", "has no resource.customizations.health.argoproj.io_Application"),
@@ -326,6 +328,20 @@ class FitChecksTest {
                 """.formatted(selector, port));
         crd(tree, "monitoring.coreos.com", "ServiceMonitor", "servicemonitors", "v1");
         edit(tree, "platform/web/kustomization.yaml", "[widget.yaml, dashboard.yaml]", "[dashboard.yaml, monitor.yaml]");
+    }
+
+    private static void podMonitorOnMissingPort(Path tree) {
+        write(tree, "platform/web/podmonitor.yaml", """
+                apiVersion: monitoring.coreos.com/v1
+                kind: PodMonitor
+                metadata: {name: web, namespace: web}
+                spec:
+                  selector:
+                    matchLabels: {app: web}
+                  podMetricsEndpoints: [{port: metrics}]
+                """);
+        crd(tree, "monitoring.coreos.com", "PodMonitor", "podmonitors", "v1");
+        edit(tree, "platform/web/kustomization.yaml", "[widget.yaml, dashboard.yaml]", "[dashboard.yaml, podmonitor.yaml]");
     }
 
     @Test
