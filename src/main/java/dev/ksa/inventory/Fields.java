@@ -93,4 +93,19 @@ final class Fields {
         JsonNode n = at(node, path);
         return n != null && n.isArray() ? n : java.util.List.of();
     }
+
+    /** A map of scalar values (labels, a selector's matchLabels), each string passed through {@code intern}; containers are left out. */
+    static java.util.Map<String, String> strings(JsonNode node, java.util.function.UnaryOperator<String> intern) {
+        if (node == null || !node.isObject() || node.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<String, String> map = new java.util.HashMap<>();
+        node.fields().forEachRemaining(e -> {
+            JsonNode v = e.getValue();
+            if (!v.isContainerNode()) {
+                map.put(intern.apply(e.getKey()), intern.apply(v.isNull() ? "" : v.asText()));
+            }
+        });
+        return java.util.Map.copyOf(map);
+    }
 }

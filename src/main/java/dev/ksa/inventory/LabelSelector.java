@@ -1,7 +1,10 @@
 package dev.ksa.inventory;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * A Kubernetes label selector: {@code matchLabels} and {@code matchExpressions} (In, NotIn,
@@ -16,6 +19,17 @@ public record LabelSelector(Map<String, String> matchLabels, List<Requirement> e
 
     public static LabelSelector of(Map<String, String> labels) {
         return new LabelSelector(labels, List.of());
+    }
+
+    /** A selector as the API writes it ({@code matchLabels}, {@code matchExpressions}), every string passed through {@code intern}. */
+    public static LabelSelector of(JsonNode node, UnaryOperator<String> intern) {
+        List<Requirement> expressions = new ArrayList<>();
+        for (JsonNode e : Fields.array(node, "matchExpressions")) {
+            List<String> values = new ArrayList<>();
+            Fields.array(e, "values").forEach(v -> values.add(intern.apply(v.asText())));
+            expressions.add(new Requirement(intern.apply(Fields.text(e, "key")), Fields.text(e, "operator"), values));
+        }
+        return new LabelSelector(Fields.strings(Fields.at(node, "matchLabels"), intern), expressions);
     }
 
     /** An empty selector; as a PodDisruptionBudget selector it selects every pod of its namespace. */

@@ -198,31 +198,11 @@ public final class ObjectExtractor {
     }
 
     private LabelSelector selector(JsonNode node) {
-        if (node == null) {
-            return null;
-        }
-        List<LabelSelector.Requirement> expressions = new ArrayList<>();
-        for (JsonNode e : Fields.array(node, "matchExpressions")) {
-            List<String> values = new ArrayList<>();
-            Fields.array(e, "values").forEach(v -> values.add(interner.intern(v.asText())));
-            expressions.add(new LabelSelector.Requirement(interner.intern(Fields.text(e, "key")),
-                    Fields.text(e, "operator"), values));
-        }
-        return new LabelSelector(strings(Fields.at(node, "matchLabels")), expressions);
+        return node == null ? null : LabelSelector.of(node, interner::intern);
     }
 
     private Map<String, String> strings(JsonNode node) {
-        if (node == null || !node.isObject() || node.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, String> map = new HashMap<>();
-        node.fields().forEachRemaining(e -> {
-            JsonNode v = e.getValue();
-            if (!v.isContainerNode()) {
-                map.put(interner.intern(e.getKey()), interner.intern(v.isNull() ? "" : v.asText()));
-            }
-        });
-        return Map.copyOf(map);
+        return Fields.strings(node, interner::intern);
     }
 
     /** Images named by {@code image} fields of a custom resource's spec (a Prometheus' {@code spec.image}). */

@@ -18,6 +18,18 @@ import java.util.List;
 record ClusterFacts(List<String> configGroups, List<String> namespaces, List<Known> everyNamespace, List<Known> objects, List<Reference> references,
         java.util.Map<String, List<String>> madeBy, List<String> noWorkloads, Selectable selectable, List<String> runtimeLabels) {
 
+    ClusterFacts {
+        configGroups = List.copyOf(configGroups);
+        namespaces = List.copyOf(namespaces);
+        everyNamespace = List.copyOf(everyNamespace);
+        objects = List.copyOf(objects);
+        references = List.copyOf(references);
+        madeBy = madeBy == null ? java.util.Map.of() : java.util.Map.copyOf(madeBy);
+        noWorkloads = noWorkloads == null ? List.of() : List.copyOf(noWorkloads);
+        selectable = selectable == null ? new Selectable(null, null) : selectable;
+        runtimeLabels = runtimeLabels == null ? List.of() : List.copyOf(runtimeLabels);
+    }
+
     /** Pods and Services a selector may match that no manifest shows. */
     record Selectable(List<Labelled> pods, List<Labelled> services) {
         Selectable {
@@ -55,11 +67,8 @@ record ClusterFacts(List<String> configGroups, List<String> namespaces, List<Kno
         if (loaded == null) {
             Cluster cluster = read("cluster.yaml", YAML.getTypeFactory().constructType(Cluster.class));
             List<Reference> references = read("references.yaml", YAML.getTypeFactory().constructCollectionType(List.class, Reference.class));
-            loaded = new ClusterFacts(List.copyOf(cluster.configGroups()), List.copyOf(cluster.namespaces()), List.copyOf(cluster.everyNamespace()), List.copyOf(cluster.objects()),
-                    List.copyOf(references), cluster.madeBy() == null ? java.util.Map.of() : java.util.Map.copyOf(cluster.madeBy()),
-                    cluster.noWorkloads() == null ? List.of() : List.copyOf(cluster.noWorkloads()),
-                    cluster.selectable() == null ? new Selectable(null, null) : cluster.selectable(),
-                    cluster.runtimeLabels() == null ? List.of() : List.copyOf(cluster.runtimeLabels()));
+            loaded = new ClusterFacts(cluster.configGroups(), cluster.namespaces(), cluster.everyNamespace(), cluster.objects(), references,
+                    cluster.madeBy(), cluster.noWorkloads(), cluster.selectable(), cluster.runtimeLabels());
         }
         return loaded;
     }

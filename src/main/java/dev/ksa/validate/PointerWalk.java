@@ -16,6 +16,11 @@ final class PointerWalk {
 
     private PointerWalk() {}
 
+    /** {@code (a|b)} as its alternatives; anything else as itself. */
+    static List<String> alternatives(String text) {
+        return text.startsWith("(") && text.endsWith(")") ? List.of(text.substring(1, text.length() - 1).split("\\|")) : List.of(text);
+    }
+
     static List<Found> walk(JsonNode root, String pattern) {
         List<Found> current = new ArrayList<>(List.of(new Found("", root)));
         if (pattern == null || pattern.isEmpty() || pattern.equals("/")) {
@@ -38,8 +43,7 @@ final class PointerWalk {
                     }
                     continue;
                 }
-                List<String> names = segment.startsWith("(") && segment.endsWith(")")
-                        ? List.of(segment.substring(1, segment.length() - 1).split("\\|")) : List.of(segment);
+                List<String> names = alternatives(segment);
                 for (String name : names) {
                     String key = name.replace("~1", "/").replace("~0", "~");
                     JsonNode child = node.isArray() && key.matches("\\d+") ? node.get(Integer.parseInt(key)) : node.get(key);
@@ -64,9 +68,7 @@ final class PointerWalk {
         if (relative.equals(".")) {
             return node;
         }
-        List<String> alternatives = relative.startsWith("(") && relative.endsWith(")")
-                ? List.of(relative.substring(1, relative.length() - 1).split("\\|")) : List.of(relative);
-        for (String alternative : alternatives) {
+        for (String alternative : alternatives(relative)) {
             JsonNode at = node;
             for (String part : alternative.split("/")) {
                 at = at == null ? null : at.get(part);

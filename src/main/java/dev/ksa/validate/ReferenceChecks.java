@@ -33,14 +33,6 @@ final class ReferenceChecks {
         }
     }
 
-    /** A kind, or alternatives as {@code (A|B)}. */
-    static boolean kindMatches(String pattern, String kind) {
-        if (pattern.startsWith("(") && pattern.endsWith(")")) {
-            return List.of(pattern.substring(1, pattern.length() - 1).split("\\|")).contains(kind);
-        }
-        return pattern.equals(kind);
-    }
-
     private void check(PlatformObject object, Reference reference) {
         ObjectMatch on = reference.on();
         String base;
@@ -51,7 +43,7 @@ final class ReferenceChecks {
             }
             base = pod.get();
         } else {
-            if (!object.group().equals(on.group()) || !kindMatches(on.kind(), object.kind())) {
+            if (!object.group().equals(on.group()) || !PointerWalk.alternatives(on.kind()).contains(object.kind())) {
                 return;
             }
             base = "";

@@ -114,15 +114,11 @@ final class SelectorChecks {
                 continue;
             }
             JsonNode spec = monitor.body().path("spec");
-            if (spec.path("namespaceSelector").path("any").asBoolean(false)) {
-                continue;
-            }
-            List<String> namespaces = new ArrayList<>();
-            spec.path("namespaceSelector").path("matchNames").forEach(n -> namespaces.add(n.asText()));
+            List<String> namespaces = monitoredNamespaces(monitor);
             if (namespaces.isEmpty()) {
-                namespaces.add(monitor.namespace());
+                continue; // every namespace (namespaceSelector.any)
             }
-            LabelSelector selector = selector(spec.path("selector"));
+            LabelSelector selector = LabelSelector.of(spec.path("selector"), java.util.function.UnaryOperator.identity());
             List<ServiceFacts> selected = new ArrayList<>();
             for (String namespace : namespaces) {
                 for (ServiceFacts service : services.getOrDefault(namespace, List.of())) {
@@ -158,15 +154,11 @@ final class SelectorChecks {
                 continue;
             }
             JsonNode spec = monitor.body().path("spec");
-            if (spec.path("namespaceSelector").path("any").asBoolean(false)) {
-                continue;
-            }
-            List<String> namespaces = new ArrayList<>();
-            spec.path("namespaceSelector").path("matchNames").forEach(n -> namespaces.add(n.asText()));
+            List<String> namespaces = monitoredNamespaces(monitor);
             if (namespaces.isEmpty()) {
-                namespaces.add(monitor.namespace());
+                continue; // every namespace (namespaceSelector.any)
             }
-            LabelSelector selector = selector(spec.path("selector"));
+            LabelSelector selector = LabelSelector.of(spec.path("selector"), java.util.function.UnaryOperator.identity());
             List<Pod> selected = new ArrayList<>();
             for (String namespace : namespaces) {
                 pods.getOrDefault(namespace, List.of()).stream().filter(p -> selector.matches(p.labels())).forEach(selected::add);
@@ -196,6 +188,17 @@ final class SelectorChecks {
         }
     }
 
+    /** The namespaces a ServiceMonitor or PodMonitor looks in: its matchNames, else its own; none for {@code any: true}. */
+    private static List<String> monitoredNamespaces(PlatformObject monitor) {
+        JsonNode namespaceSelector = monitor.body().path("spec").path("namespaceSelector");
+        if (namespaceSelector.path("any").asBoolean(false)) {
+            return List.of();
+        }
+        List<String> namespaces = new ArrayList<>();
+        namespaceSelector.path("matchNames").forEach(n -> namespaces.add(n.asText()));
+        return namespaces.isEmpty() ? List.of(monitor.namespace()) : namespaces;
+    }
+
     /**
      * Whether a selector that matches nothing in the namespace is left unjudged: counted as a skip when
      * Applications there were not rendered, as a note when an operator there may make the match at run time.
@@ -212,16 +215,6 @@ final class SelectorChecks {
             return true;
         }
         return false;
-    }
-
-    private static LabelSelector selector(JsonNode node) {
-        List<LabelSelector.Requirement> requirements = new ArrayList<>();
-        for (JsonNode e : node.path("matchExpressions")) {
-            List<String> values = new ArrayList<>();
-            e.path("values").forEach(v -> values.add(v.asText()));
-            requirements.add(new LabelSelector.Requirement(e.path("key").asText(), e.path("operator").asText(), values));
-        }
-        return new LabelSelector(strings(node.path("matchLabels")), requirements);
     }
 
     private static Map<String, String> strings(JsonNode node) {
